@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using KiotViet.Errors;
+using KiotViet.Http;
+using KiotViet.Json;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace KiotViet.Auth;
+
+/// <summary>
+/// Client-credentials tokens for one connection: cached in memory only, renewed a margin before they expire,
+/// fetched once however many requests need one at the same moment, and dropped when the API refuses them.
+/// </summary>
+internal sealed class TokenProvider : IDisposable
+{
+    private const string CacheKey = "access-token";
+
+    private readonly MemoryCache cache = new(new MemoryCacheOptions());
+    private readonly SemaphoreSlim fetchGate = new(1, 1);
+    private readonly HttpClient http;
+    private readonly KiotVietConnectionOptions options;
+    private readonly RetryPolicy retryPolicy;
+
+    public TokenProvider(HttpClient http, KiotVietConnectionOptions options, RetryPolicy retryPolicy)
+    {
+        this.http = http;
+        this.options = options;
+        this.retryPolicy = retryPolicy;
+    }
+
+    /// <summary>How many tokens were fetched from the identity server (for diagnostics and tests).</summary>
+    public int TokensFetched { get; private set; }
+
+    public DateTimeOffset? CurrentExpiry => cache.TryGetValue(CacheKey, out AccessToken? token) ? token!.ExpiresAt : null;
+
+    public async Task<AccessToken> GetAsync(CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(CacheKey, out AccessToken? cached))
+        {
+            return cached!;
+        }
+
+        await fetchGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (cache.TryGetValue(CacheKey, out cached))
+            {
+                return cached!;
+            }
+
+            var token = await FetchAsync(cancellationToken).ConfigureAwait(false);
+            var lifetime = token.ExpiresAt - DateTimeOffset.UtcNow;
+            var margin = TimeSpan.FromTicks(Math.Min(options.TokenRefreshMargin.Ticks, lifetime.Ticks / 2));
+            cache.Set(CacheKey, token, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = lifetime - margin });
+            return token;
+        }
+        finally
+        {
+            fetchGate.Release();
+        }
+    }
+
+    /// <summary>Forgets a token the API refused, unless another caller already replaced it.</summary>
+    public void Invalidate(AccessToken refused)
+    {
+        if (cache.TryGetValue(CacheKey, out AccessToken? current) && ReferenceEquals(current, refused))
+        {
+            cache.Remove(CacheKey);
+        }
+    }
+
+    public void Dispose()
+    {
+        cache.Dispose();
+        fetchGate.Dispose();
+    }
+
+    private Task<AccessToken> FetchAsync(CancellationToken cancellationToken)
+    {
+        var described = ApiRequest.Post(options.EffectiveTokenUri.AbsolutePath.TrimStart('/'), new object());
+        RequestObservation.Current?.Verbose($"Requesting an access token from {options.EffectiveTokenUri.GetLeftPart(UriPartial.Path)} for client {options.ClientId}.");
+
+        // Asking for a token changes nothing on the server, so every transient failure may be retried.
+        return retryPolicy.RunAsync(described.ToString(), idempotent: true, async ct =>
+        {
+            using var message = new HttpRequestMessage(HttpMethod.Post, options.EffectiveTokenUri) { Content = TokenForm() };
+            var result = await HttpExchange.SendAsync(http, message, described, options.RequestTimeout, ct).ConfigureAwait(false);
+            if (!result.IsSuccess)
+            {
+                throw new AttemptFailure(TokenError(described, result), mayHaveReachedServer: true, result.RetryAfter);
+            }
+
+            TokensFetched++;
+            return ParseToken(result.Body);
+        }, cancellationToken);
+    }
+
+    private FormUrlEncodedContent TokenForm() => new(new Dictionary<string, string>
+    {
+        ["scopes"] = options.EffectiveScope,
+        ["grant_type"] = "client_credentials",
+        ["client_id"] = options.ClientId,
+        ["client_secret"] = options.ClientSecret!.Reveal(),
+    });
+
+    private static KiotVietApiException TokenError(ApiRequest described, ExchangeResult result)
+    {
+        var error = ErrorResponseReader.Read(described, result.Status, result.Body);
+        if (error.Kind is not (KiotVietErrorKind.Validation or KiotVietErrorKind.Authentication))
+        {
+            return error;
+        }
+
+        return new KiotVietApiException(
+            KiotVietErrorKind.Authentication,
+            $"KiotViet refused the client id or client secret ({error.ErrorCode ?? ((int)result.Status).ToString()}). Copy both again from Thiết lập cửa hàng > Thiết lập kết nối API, and check that the API connection is enabled.",
+            result.Status, error.ErrorCode, error.FieldErrors, described.Method.Method, described.Path);
+    }
+
+    private static AccessToken ParseToken(byte[] body)
+    {
+        TokenResponse? response;
+        try
+        {
+            response = JsonSerializer.Deserialize<TokenResponse>(body, KiotVietJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            throw new KiotVietApiException(KiotVietErrorKind.InvalidResponse, "The token endpoint answered with something that is not a token response.", innerException: ex);
+        }
+
+        if (string.IsNullOrEmpty(response?.AccessToken) || response!.ExpiresIn <= 0)
+        {
+            throw new KiotVietApiException(KiotVietErrorKind.InvalidResponse, "The token endpoint answered without an access token or expiry.");
+        }
+
+        return new AccessToken(response.AccessToken!, DateTimeOffset.UtcNow.AddSeconds(response.ExpiresIn));
+    }
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using KiotViet.Auth;
+using KiotViet.Http;
+using KiotViet.Resources;
+
+namespace KiotViet;
+
+/// <summary>
+/// A live connection to one shop: one HttpClient, one token cache, one GET budget. Thread-safe, so one
+/// connection can serve parallel runspaces. Shows no secret and no token.
+/// </summary>
+public sealed class KiotVietConnection : IDisposable
+{
+    private readonly HttpClient http;
+    private readonly TokenProvider tokens;
+    private readonly GetRequestBudget getBudget;
+    private int disposed;
+
+    public KiotVietConnection(KiotVietConnectionOptions options)
+    {
+        options.Validate();
+        Options = options;
+        http = new HttpClient(new LoggingHandler(CreateTransportHandler())) { Timeout = Timeout.InfiniteTimeSpan };
+        http.DefaultRequestHeaders.UserAgent.ParseAdd($"KiotViet-PowerShell/{typeof(KiotVietConnection).Assembly.GetName().Version}");
+        var retryPolicy = new RetryPolicy(options.MaxRetries, options.InitialRetryDelay, options.MaxRetryDelay);
+        tokens = new TokenProvider(http, options, retryPolicy);
+        getBudget = GetRequestBudget.For(options.EffectiveApiBaseUri, options.Retailer, options.GetRequestsPerHour);
+        var transport = new ApiTransport(http, options, tokens, retryPolicy, getBudget);
+        Customers = new CustomerClient(transport, options.PageReadAhead);
+    }
+
+    internal KiotVietConnectionOptions Options { get; }
+
+    public string Retailer => Options.Retailer;
+
+    public KiotVietEdition Edition => Options.Edition;
+
+    public string ClientId => Options.ClientId;
+
+    public Uri ApiBaseUri => Options.EffectiveApiBaseUri;
+
+    public Uri TokenUri => Options.EffectiveTokenUri;
+
+    public DateTimeOffset? ConnectedAt { get; private set; }
+
+    /// <summary>When the cached token expires (never the token itself).</summary>
+    public DateTimeOffset? TokenExpiresAt => tokens.CurrentExpiry;
+
+    public int GetRequestsPerHour => getBudget.Limit;
+
+    /// <summary>GET requests sent to this shop from this process in the last hour.</summary>
+    public int GetRequestsInLastHour => getBudget.Used;
+
+    public bool IsDisposed => disposed != 0;
+
+    public CustomerClient Customers { get; }
+
+    /// <summary>
+    /// Fetches a token and makes one small call, so that a wrong secret, a wrong retailer or a disabled
+    /// API connection fails here with a clear message rather than in the middle of a job.
+    /// </summary>
+    public async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+        var probe = Customers.List(new CustomerQuery(), new PageRequest { PageSize = 1, First = 1 }, cancellationToken);
+        await Task.Run(() => { foreach (var _ in probe) { } }, cancellationToken).ConfigureAwait(false);
+        ConnectedAt = DateTimeOffset.Now;
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            tokens.Dispose();
+            http.Dispose();
+        }
+    }
+
+    public override string ToString() => $"KiotViet {Edition} shop '{Retailer}' at {ApiBaseUri.GetLeftPart(UriPartial.Authority)}";
+
+    private static HttpMessageHandler CreateTransportHandler()
+    {
+#if NET
+        return new SocketsHttpHandler
+        {
+            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            MaxConnectionsPerServer = 8,
+        };
+#else
+        return new HttpClientHandler { AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate };
+#endif
+    }
+}

@@ -1,0 +1,109 @@
+using System;
+
+namespace KiotViet;
+
+/// <summary>Everything needed to talk to one KiotViet shop. Validate() refuses anything unsafe or incomplete.</summary>
+public sealed class KiotVietConnectionOptions
+{
+    public const int DefaultGetRequestsPerHour = 5000;
+
+    public string Retailer { get; set; } = "";
+
+    public string ClientId { get; set; } = "";
+
+    public ClientSecret? ClientSecret { get; set; }
+
+    public KiotVietEdition Edition { get; set; } = KiotVietEdition.Retail;
+
+    /// <summary>API root; defaults to the edition's public host.</summary>
+    public Uri? ApiBaseUri { get; set; }
+
+    /// <summary>Token endpoint; defaults to the edition's identity server.</summary>
+    public Uri? TokenUri { get; set; }
+
+    /// <summary>OAuth scope sent as the <c>scopes</c> form field; defaults to the edition's scope.</summary>
+    public string? Scope { get; set; }
+
+    /// <summary>Client-side budget for GET requests in any rolling hour (the API allows 5000).</summary>
+    public int GetRequestsPerHour { get; set; } = DefaultGetRequestsPerHour;
+
+    /// <summary>How many times a failed idempotent request is retried.</summary>
+    public int MaxRetries { get; set; } = 4;
+
+    /// <summary>First back-off delay; it doubles on each retry, with jitter.</summary>
+    public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest single back-off or Retry-After wait the client accepts before giving up.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Time allowed for one HTTP attempt.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>A token is renewed this long before it expires.</summary>
+    public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How many pages a listing may request ahead of the consumer (1 = strictly sequential).</summary>
+    public int PageReadAhead { get; set; } = 4;
+
+    public Uri EffectiveApiBaseUri => EnsureTrailingSlash(ApiBaseUri ?? EditionDefaults.For(Edition).ApiBaseUri);
+
+    public Uri EffectiveTokenUri => TokenUri ?? EditionDefaults.For(Edition).TokenUri;
+
+    public string EffectiveScope => string.IsNullOrWhiteSpace(Scope) ? EditionDefaults.For(Edition).Scope : Scope!;
+
+    /// <summary>Throws ArgumentException with a message a user can act on.</summary>
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Retailer))
+        {
+            throw new ArgumentException("The retailer (shop name, e.g. 'myshop' for myshop.kiotviet.vn) is required.");
+        }
+
+        if (Retailer.IndexOfAny(new[] { ' ', '/', ':', '\r', '\n' }) >= 0 || Retailer.Contains("."))
+        {
+            throw new ArgumentException($"'{Retailer}' is not a retailer name. Use the shop name only, e.g. 'myshop', not a URL.");
+        }
+
+        if (string.IsNullOrWhiteSpace(ClientId))
+        {
+            throw new ArgumentException("The client id is required (KiotViet: Thiết lập cửa hàng > Thiết lập kết nối API).");
+        }
+
+        if (ClientSecret is null)
+        {
+            throw new ArgumentException("The client secret is required (KiotViet: Thiết lập cửa hàng > Thiết lập kết nối API).");
+        }
+
+        RequireSafeUri(EffectiveApiBaseUri, "API base URI");
+        RequireSafeUri(EffectiveTokenUri, "token URI");
+
+        if (GetRequestsPerHour < 1)
+        {
+            throw new ArgumentException("The GET request budget must be at least 1 per hour.");
+        }
+
+        if (MaxRetries < 0 || PageReadAhead < 1)
+        {
+            throw new ArgumentException("MaxRetries must be 0 or more and PageReadAhead at least 1.");
+        }
+    }
+
+    /// <summary>HTTPS everywhere, except loopback addresses (the local sandbox).</summary>
+    public static void RequireSafeUri(Uri uri, string what)
+    {
+        if (!uri.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"The {what} '{uri}' must be an absolute URI.");
+        }
+
+        var secure = uri.Scheme == Uri.UriSchemeHttps;
+        var loopbackHttp = uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback;
+        if (!secure && !loopbackHttp)
+        {
+            throw new ArgumentException($"The {what} '{uri.GetLeftPart(UriPartial.Authority)}' must use HTTPS. Plain HTTP is allowed only for loopback addresses such as the local sandbox.");
+        }
+    }
+
+    private static Uri EnsureTrailingSlash(Uri uri) =>
+        uri.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? uri : new Uri(uri.AbsoluteUri + "/");
+}

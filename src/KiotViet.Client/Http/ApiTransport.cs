@@ -1,0 +1,97 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using KiotViet.Auth;
+using KiotViet.Errors;
+
+namespace KiotViet.Http;
+
+/// <summary>
+/// Sends API requests for one connection: paces GETs, attaches the Retailer header and a bearer token,
+/// replays once with a fresh token when the token is refused, and retries through the RetryPolicy.
+/// </summary>
+internal sealed class ApiTransport
+{
+    private readonly HttpClient http;
+    private readonly KiotVietConnectionOptions options;
+    private readonly TokenProvider tokens;
+    private readonly RetryPolicy retryPolicy;
+    private readonly GetRequestBudget getBudget;
+
+    public ApiTransport(HttpClient http, KiotVietConnectionOptions options, TokenProvider tokens, RetryPolicy retryPolicy, GetRequestBudget getBudget)
+    {
+        this.http = http;
+        this.options = options;
+        this.tokens = tokens;
+        this.retryPolicy = retryPolicy;
+        this.getBudget = getBudget;
+    }
+
+    public Task<T> SendAsync<T>(ApiRequest request, Func<byte[], T> parse, CancellationToken cancellationToken) =>
+        retryPolicy.RunAsync(request.ToString(), request.IsIdempotent, ct => AttemptAsync(request, parse, ct), cancellationToken);
+
+    private async Task<T> AttemptAsync<T>(ApiRequest request, Func<byte[], T> parse, CancellationToken cancellationToken)
+    {
+        var result = await SendWithTokenAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!result.IsSuccess)
+        {
+            throw new AttemptFailure(ErrorResponseReader.Read(request, result.Status, result.Body), mayHaveReachedServer: true, result.RetryAfter);
+        }
+
+        try
+        {
+            return parse(result.Body);
+        }
+        catch (JsonException ex)
+        {
+            // A 2xx whose body does not parse was cut off or garbled on the way: the same as a broken connection.
+            var error = new KiotVietApiException(KiotVietErrorKind.Transport, $"The answer to {request} was cut off or is not valid JSON: {ex.Message}", result.Status, requestMethod: request.Method.Method, requestPath: request.Path, innerException: ex);
+            throw new AttemptFailure(error, mayHaveReachedServer: true);
+        }
+    }
+
+    private async Task<ExchangeResult> SendWithTokenAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var token = await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+        var result = await SendOnceAsync(request, token, cancellationToken).ConfigureAwait(false);
+        if (!ErrorResponseReader.IsTokenRejection(result.Status, result.Body))
+        {
+            return result;
+        }
+
+        // The token expired or was revoked: the request was refused unread, so it is safe to replay even a create.
+        RequestObservation.Current?.Verbose($"KiotViet refused the access token on {request}; fetching a new token and sending it again.");
+        tokens.Invalidate(token);
+        token = await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+        result = await SendOnceAsync(request, token, cancellationToken).ConfigureAwait(false);
+        if (ErrorResponseReader.IsTokenRejection(result.Status, result.Body))
+        {
+            var refused = ErrorResponseReader.Read(request, result.Status, result.Body);
+            throw new KiotVietApiException(
+                KiotVietErrorKind.Authentication,
+                $"KiotViet refused a fresh access token for retailer '{options.Retailer}'. Check the retailer name (the shop name in myshop.kiotviet.vn) and that this client id belongs to that shop. {refused.Message}",
+                refused.StatusCode, refused.ErrorCode, refused.FieldErrors, refused.RequestMethod, refused.RequestPath);
+        }
+
+        return result;
+    }
+
+    private async Task<ExchangeResult> SendOnceAsync(ApiRequest request, AccessToken token, CancellationToken cancellationToken)
+    {
+        if (request.Method == HttpMethod.Get)
+        {
+            await getBudget.TakeAsync(
+                wait => RequestObservation.Current?.Waiting(wait, $"the budget of {getBudget.Limit} GET requests per hour is used up"),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        using var message = new HttpRequestMessage(request.Method, new Uri(options.EffectiveApiBaseUri, request.RelativeUri));
+        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
+        message.Headers.TryAddWithoutValidation("Retailer", options.Retailer);
+        message.Content = request.CreateContent();
+        return await HttpExchange.SendAsync(http, message, request, options.RequestTimeout, cancellationToken).ConfigureAwait(false);
+    }
+}

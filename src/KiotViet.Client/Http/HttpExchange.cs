@@ -1,0 +1,82 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace KiotViet.Http;
+
+/// <summary>
+/// Sends one attempt with its own timeout and reads the whole body. Transport failures become AttemptFailure,
+/// telling apart a user's cancellation (rethrown), a timeout, and a connection that never reached the server.
+/// </summary>
+internal static class HttpExchange
+{
+    public static async Task<ExchangeResult> SendAsync(HttpClient http, HttpRequestMessage message, ApiRequest described, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        attempt.CancelAfter(timeout);
+        try
+        {
+            using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
+            var body = await ReadBodyAsync(response, attempt.Token).ConfigureAwait(false);
+            return new ExchangeResult(response.StatusCode, body, response.Headers.RetryAfter);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (OperationCanceledException ex)
+        {
+            var error = new KiotVietApiException(KiotVietErrorKind.Timeout, $"KiotViet did not answer {described} within {timeout.TotalSeconds:0.#} s.", requestMethod: described.Method.Method, requestPath: described.Path, innerException: ex);
+            throw new AttemptFailure(error, mayHaveReachedServer: true);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            var neverConnected = IsConnectFailure(ex);
+            var error = new KiotVietApiException(KiotVietErrorKind.Transport, $"The connection to KiotViet failed during {described}: {ex.Message}", requestMethod: described.Method.Method, requestPath: described.Path, innerException: ex);
+            throw new AttemptFailure(error, mayHaveReachedServer: !neverConnected);
+        }
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+#if NET
+        return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+#else
+        using (cancellationToken.Register(response.Dispose))
+        {
+            return await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        }
+#endif
+    }
+
+    private static bool IsConnectFailure(Exception ex)
+    {
+#if NET
+        return ex is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
+#else
+        return ex.InnerException is WebException { Status: WebExceptionStatus.ConnectFailure or WebExceptionStatus.NameResolutionFailure };
+#endif
+    }
+}
+
+internal sealed class ExchangeResult
+{
+    public ExchangeResult(HttpStatusCode status, byte[] body, RetryConditionHeaderValue? retryAfter)
+    {
+        Status = status;
+        Body = body;
+        RetryAfter = retryAfter;
+    }
+
+    public HttpStatusCode Status { get; }
+
+    public byte[] Body { get; }
+
+    public RetryConditionHeaderValue? RetryAfter { get; }
+
+    public bool IsSuccess => (int)Status is >= 200 and < 300;
+}

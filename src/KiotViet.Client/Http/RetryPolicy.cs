@@ -1,0 +1,132 @@
+using System;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace KiotViet.Http;
+
+/// <summary>
+/// Where retry happens: runs attempts until one succeeds, the failure is not retryable for this request,
+/// or the attempts run out. Waits honour Retry-After, back off exponentially with jitter, and are cancellable.
+/// </summary>
+internal sealed class RetryPolicy
+{
+    private readonly int maxRetries;
+    private readonly TimeSpan initialDelay;
+    private readonly TimeSpan maxDelay;
+    private readonly Func<DateTimeOffset> clock;
+    private readonly Random random = new();
+
+    public RetryPolicy(int maxRetries, TimeSpan initialDelay, TimeSpan maxDelay, Func<DateTimeOffset>? clock = null)
+    {
+        this.maxRetries = maxRetries;
+        this.initialDelay = initialDelay;
+        this.maxDelay = maxDelay;
+        this.clock = clock ?? (() => DateTimeOffset.UtcNow);
+    }
+
+    // description names the request in messages ("GET /customers"); idempotent is false for creates, which are
+    // retried only when the server certainly did not act on them.
+    public async Task<T> RunAsync<T>(string description, bool idempotent, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
+    {
+        for (var retries = 0; ; retries++)
+        {
+            AttemptFailure failure;
+            try
+            {
+                return await attempt(cancellationToken).ConfigureAwait(false);
+            }
+            catch (AttemptFailure caught)
+            {
+                failure = caught;
+            }
+
+            if (!IsRetryable(failure, idempotent))
+            {
+                throw failure.Error;
+            }
+
+            if (retries >= maxRetries)
+            {
+                throw Exhausted(failure.Error, retries);
+            }
+
+            var delay = DelayFor(retries, failure.RetryAfter);
+            if (delay > maxDelay)
+            {
+                throw new KiotVietApiException(
+                    failure.Error.Kind,
+                    $"{failure.Error.Message} KiotViet asked to wait {delay.TotalSeconds:0} s before retrying, longer than the {maxDelay.TotalSeconds:0} s this connection allows.",
+                    failure.Error.StatusCode, failure.Error.ErrorCode, failure.Error.FieldErrors, failure.Error.RequestMethod, failure.Error.RequestPath, failure.Error);
+            }
+
+            RequestObservation.Current?.Waiting(delay, $"{Describe(failure.Error)} on {description}; retry {retries + 1} of {maxRetries}");
+            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    internal static bool IsRetryable(AttemptFailure failure, bool idempotent)
+    {
+        if (failure.Error.Kind == KiotVietErrorKind.RateLimited)
+        {
+            return true; // refused without being acted on
+        }
+
+        return failure.Error.IsTransient && (idempotent || !failure.MayHaveReachedServer);
+    }
+
+    internal TimeSpan DelayFor(int retriesSoFar, RetryConditionHeaderValue? retryAfter)
+    {
+        var serverDelay = FromRetryAfter(retryAfter, clock());
+        if (serverDelay.HasValue)
+        {
+            return serverDelay.Value;
+        }
+
+        var step = Math.Min(initialDelay.TotalMilliseconds * Math.Pow(2, retriesSoFar), maxDelay.TotalMilliseconds);
+        double jitter;
+        lock (random)
+        {
+            jitter = 0.5 + (random.NextDouble() / 2);
+        }
+
+        return TimeSpan.FromMilliseconds(step * jitter);
+    }
+
+    internal static TimeSpan? FromRetryAfter(RetryConditionHeaderValue? retryAfter, DateTimeOffset now)
+    {
+        if (retryAfter?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (retryAfter?.Date is { } date)
+        {
+            var wait = date - now;
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+
+    public static KiotVietErrorKind KindFor(HttpStatusCode status) => (int)status switch
+    {
+        400 or 409 or 420 or 422 => KiotVietErrorKind.Validation,
+        401 => KiotVietErrorKind.Authentication,
+        403 => KiotVietErrorKind.PermissionDenied,
+        404 => KiotVietErrorKind.NotFound,
+        408 => KiotVietErrorKind.Timeout,
+        429 => KiotVietErrorKind.RateLimited,
+        >= 500 => KiotVietErrorKind.ServerError,
+        _ => KiotVietErrorKind.InvalidResponse,
+    };
+
+    private static string Describe(KiotVietApiException error) =>
+        error.StatusCode is { } status ? $"{(int)status} {status}" : error.Kind.ToString();
+
+    private static KiotVietApiException Exhausted(KiotVietApiException last, int retries) =>
+        retries == 0
+            ? last
+            : new KiotVietApiException(last.Kind, $"{last.Message} Gave up after {retries} retries.", last.StatusCode, last.ErrorCode, last.FieldErrors, last.RequestMethod, last.RequestPath, last);
+}

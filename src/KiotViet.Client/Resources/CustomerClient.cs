@@ -1,0 +1,65 @@
+using System;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using KiotViet.Http;
+using KiotViet.Json;
+using KiotViet.Paging;
+
+namespace KiotViet.Resources;
+
+/// <summary>Customers (khách hàng) and customer groups.</summary>
+public sealed class CustomerClient
+{
+    private readonly ApiTransport transport;
+    private readonly int readAhead;
+
+    internal CustomerClient(ApiTransport transport, int readAhead)
+    {
+        this.transport = transport;
+        this.readAhead = readAhead;
+    }
+
+    public PagedListing<Customer> List(CustomerQuery query, PageRequest paging, CancellationToken cancellationToken)
+    {
+        var filters = new QueryString()
+            .Add("code", query.Code)
+            .Add("name", query.Name)
+            .Add("contactNumber", query.ContactNumber)
+            .Add("groupId", query.GroupId)
+            .Add("lastModifiedFrom", query.ModifiedSince)
+            .Add("includeRemoveIds", query.IncludeRemoved)
+            .Add("includeTotal", query.IncludeTotals)
+            .Add("includeCustomerGroup", query.IncludeGroups)
+            .Add("orderBy", query.OrderBy)
+            .Add("orderDirection", query.OrderBy is null && !query.Descending ? null : query.Descending ? "Desc" : "Asc");
+        return Listing.Create<Customer>(transport, "customers", filters, paging, readAhead, cancellationToken);
+    }
+
+    public Task<Customer> GetAsync(long id, CancellationToken cancellationToken) =>
+        transport.SendAsync(ApiRequest.Get($"customers/{id.ToString(CultureInfo.InvariantCulture)}"), ResponseBody.ReadObject<Customer>, cancellationToken);
+
+    public Task<Customer> GetByCodeAsync(string code, CancellationToken cancellationToken) =>
+        transport.SendAsync(ApiRequest.Get($"customers/code/{Uri.EscapeDataString(code)}"), ResponseBody.ReadObject<Customer>, cancellationToken);
+
+    /// <summary>Creates a customer. Never sent twice once it may have reached KiotViet.</summary>
+    public Task<Customer> CreateAsync(CustomerDraft draft, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(draft.Name))
+        {
+            throw new ArgumentException("A customer needs a name.", nameof(draft));
+        }
+
+        return transport.SendAsync(ApiRequest.Post("customers", draft), ResponseBody.ReadObject<Customer>, cancellationToken);
+    }
+
+    public Task<Customer> UpdateAsync(long id, CustomerDraft changes, CancellationToken cancellationToken) =>
+        transport.SendAsync(ApiRequest.Put($"customers/{id.ToString(CultureInfo.InvariantCulture)}", changes), ResponseBody.ReadObject<Customer>, cancellationToken);
+
+    /// <summary>Deletes a customer; returns KiotViet's confirmation message.</summary>
+    public Task<string?> DeleteAsync(long id, CancellationToken cancellationToken) =>
+        transport.SendAsync(ApiRequest.Delete($"customers/{id.ToString(CultureInfo.InvariantCulture)}"), ResponseBody.ReadMessage, cancellationToken);
+
+    public PagedListing<CustomerGroup> ListGroups(PageRequest paging, CancellationToken cancellationToken) =>
+        Listing.Create<CustomerGroup>(transport, "customers/group", new QueryString(), paging, readAhead, cancellationToken);
+}

@@ -1,0 +1,176 @@
+using System;
+using System.Management.Automation;
+using System.Net;
+using System.Security;
+using KiotViet.Commands.Infrastructure;
+
+namespace KiotViet.Commands;
+
+/// <summary>
+/// <para type="synopsis">Connects to a KiotViet shop through the Public API.</para>
+/// </summary>
+[Cmdlet(VerbsCommunications.Connect, "KiotViet", DefaultParameterSetName = EnvironmentSet)]
+[OutputType(typeof(KiotVietConnection))]
+public sealed class ConnectKiotVietCommand : KvCmdlet
+{
+    public const string RetailerVariable = "KIOTVIET_RETAILER";
+    public const string ClientIdVariable = "KIOTVIET_CLIENT_ID";
+    public const string ClientSecretVariable = "KIOTVIET_CLIENT_SECRET";
+
+    private const string SecretSet = "ClientSecret";
+    private const string CredentialSet = "Credential";
+    private const string EnvironmentSet = "EnvironmentVariable";
+
+    /// <summary>The shop name, e.g. 'myshop' for myshop.kiotviet.vn. Defaults to $env:KIOTVIET_RETAILER.</summary>
+    [Parameter(Position = 0, Mandatory = true, ParameterSetName = SecretSet)]
+    [Parameter(Position = 0, Mandatory = true, ParameterSetName = CredentialSet)]
+    [Parameter(Position = 0, ParameterSetName = EnvironmentSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Retailer { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = SecretSet)]
+    [ValidateNotNullOrEmpty]
+    public string? ClientId { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = SecretSet)]
+    [ValidateNotNull]
+    public SecureString? ClientSecret { get; set; }
+
+    /// <summary>Client id as the user name, client secret as the password (Azure Automation credential assets, Get-Secret).</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
+    [Credential]
+    [ValidateNotNull]
+    public PSCredential? Credential { get; set; }
+
+    /// <summary>Read retailer, client id and secret from KIOTVIET_RETAILER, KIOTVIET_CLIENT_ID, KIOTVIET_CLIENT_SECRET (the default when no credential is given).</summary>
+    [Parameter(ParameterSetName = EnvironmentSet)]
+    public SwitchParameter FromEnvironment { get; set; }
+
+    [Parameter]
+    public KiotVietEdition Edition { get; set; } = KiotVietEdition.Retail;
+
+    /// <summary>Overrides the edition's API address, e.g. the local sandbox. HTTPS unless loopback.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? ApiBaseUri { get; set; }
+
+    /// <summary>Overrides the edition's token endpoint. HTTPS unless loopback.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? TokenUri { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Scope { get; set; }
+
+    /// <summary>Client-side budget of GET requests per rolling hour (the API allows 5000).</summary>
+    [Parameter]
+    [ValidateRange(1, 100000)]
+    public int MaxGetRequestsPerHour { get; set; } = KiotVietConnectionOptions.DefaultGetRequestsPerHour;
+
+    [Parameter]
+    [ValidateRange(0, 20)]
+    public int MaxRetryCount { get; set; } = 4;
+
+    /// <summary>First back-off delay after a failure; it doubles on each retry.</summary>
+    [Parameter]
+    public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    [Parameter]
+    [ValidateRange(1, 3600)]
+    public int TimeoutSec { get; set; } = 100;
+
+    /// <summary>Returns the connection instead of making it the session's current one.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    protected override void EndProcessing()
+    {
+        KiotVietConnection connection;
+        try
+        {
+            connection = new KiotVietConnection(BuildOptions());
+        }
+        catch (ArgumentException ex)
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidInput("KiotVietInvalidConnectionSettings", ex.Message, null));
+            return;
+        }
+
+        try
+        {
+            Await(async ct => { await connection.ConnectAsync(ct).ConfigureAwait(false); return true; });
+        }
+        catch (KiotVietApiException ex)
+        {
+            connection.Dispose();
+            ThrowTerminatingError(ErrorRecords.FromApi(ex, Retailer));
+        }
+
+        WriteVerbose($"Connected to {connection}.");
+        if (PassThru)
+        {
+            WriteObject(connection);
+            return;
+        }
+
+        var previous = ConnectionRegistry.Get();
+        ConnectionRegistry.Set(connection);
+        previous?.Dispose();
+    }
+
+    private KiotVietConnectionOptions BuildOptions()
+    {
+        var options = new KiotVietConnectionOptions
+        {
+            Edition = Edition,
+            ApiBaseUri = ApiBaseUri,
+            TokenUri = TokenUri,
+            Scope = Scope,
+            GetRequestsPerHour = MaxGetRequestsPerHour,
+            MaxRetries = MaxRetryCount,
+            InitialRetryDelay = InitialRetryDelay,
+            RequestTimeout = TimeSpan.FromSeconds(TimeoutSec),
+        };
+
+        switch (ParameterSetName)
+        {
+            case SecretSet:
+                options.Retailer = Retailer!;
+                options.ClientId = ClientId!;
+                options.ClientSecret = Reveal(ClientSecret!);
+                break;
+            case CredentialSet:
+                options.Retailer = Retailer!;
+                options.ClientId = Credential!.UserName;
+                options.ClientSecret = Reveal(Credential.Password);
+                break;
+            default:
+                options.Retailer = Retailer ?? RequiredVariable(RetailerVariable);
+                options.ClientId = RequiredVariable(ClientIdVariable);
+                options.ClientSecret = new KiotViet.ClientSecret(RequiredVariable(ClientSecretVariable));
+                break;
+        }
+
+        return options;
+    }
+
+    private static ClientSecret Reveal(SecureString secret)
+    {
+        var plain = new NetworkCredential(string.Empty, secret).Password;
+        if (string.IsNullOrEmpty(plain))
+        {
+            throw new ArgumentException("The client secret is empty.");
+        }
+
+        return new ClientSecret(plain);
+    }
+
+    private static string RequiredVariable(string name)
+    {
+        var value = Environment.GetEnvironmentVariable(name);
+        return string.IsNullOrWhiteSpace(value)
+            ? throw new ArgumentException($"Environment variable {name} is not set. Set {RetailerVariable}, {ClientIdVariable} and {ClientSecretVariable}, or pass -Retailer with -ClientId/-ClientSecret or -Credential.")
+            : value!;
+    }
+}

@@ -1,0 +1,160 @@
+using System;
+using System.Management.Automation;
+using KiotViet.Commands.Infrastructure;
+
+namespace KiotViet.Commands;
+
+/// <summary>
+/// <para type="synopsis">Gets KiotViet customers: all of them by default, streamed page by page.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Get, "KvCustomer", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+[OutputType(typeof(Customer), typeof(RemovedRecord))]
+public sealed class GetKvCustomerCommand : KvConnectedCmdlet
+{
+    private const string ListSet = "List";
+    private const string IdSet = "Id";
+    private const string CodeSet = "Code";
+
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("CustomerId")]
+    [ValidateRange(1, long.MaxValue)]
+    public long[]? Id { get; set; }
+
+    /// <summary>Exact customer code(s), e.g. KH000123.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CodeSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("CustomerCode")]
+    [ValidateNotNullOrEmpty]
+    public string[]? Code { get; set; }
+
+    /// <summary>Customers whose name contains this text.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Name { get; set; }
+
+    /// <summary>Customers whose phone number contains these digits.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [Alias("Phone")]
+    [ValidateNotNullOrEmpty]
+    public string? ContactNumber { get; set; }
+
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateRange(1, long.MaxValue)]
+    public long GroupId { get; set; }
+
+    /// <summary>Only customers changed at or after this time (shop time when the date has no time zone).</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ShopDateTransformation]
+    public DateTime ModifiedSince { get; set; }
+
+    /// <summary>Also emit a removal record for each customer deleted since -ModifiedSince.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public SwitchParameter IncludeRemoved { get; set; }
+
+    /// <summary>Adds TotalInvoiced, TotalPoint and TotalRevenue.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public SwitchParameter IncludeTotals { get; set; }
+
+    /// <summary>Fills Groups with the customer's group names.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public SwitchParameter IncludeGroups { get; set; }
+
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateSet("Id", "Code", "Name", "CreatedDate", "ModifiedDate")]
+    public string? OrderBy { get; set; }
+
+    [Parameter(ParameterSetName = ListSet)]
+    public SwitchParameter Descending { get; set; }
+
+    /// <summary>Rows per request, 1 to 100 (the API's maximum, and the default).</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateRange(1, PageRequest.MaxPageSize)]
+    public int PageSize { get; set; } = PageRequest.MaxPageSize;
+
+    protected override void BeginProcessing()
+    {
+        if (IncludeRemoved && !MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)))
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidInput("KiotVietIncludeRemovedNeedsModifiedSince", "-IncludeRemoved reports deletions since -ModifiedSince; give -ModifiedSince too.", null));
+        }
+
+        base.BeginProcessing();
+    }
+
+    protected override void ProcessRecord()
+    {
+        switch (ParameterSetName)
+        {
+            case IdSet:
+                foreach (var id in Id!)
+                {
+                    WriteOne(id, () => Await(ct => Shop.Customers.GetAsync(id, ct)));
+                }
+
+                break;
+            case CodeSet:
+                foreach (var code in Code!)
+                {
+                    WriteOne(code, () => Await(ct => Shop.Customers.GetByCodeAsync(code, ct)));
+                }
+
+                break;
+            default:
+                WriteListing();
+                break;
+        }
+    }
+
+    private void WriteOne(object key, Func<Customer> get)
+    {
+        try
+        {
+            WriteObject(get());
+        }
+        catch (KiotVietApiException ex)
+        {
+            WriteApiError(ex, key);
+        }
+    }
+
+    private void WriteListing()
+    {
+        var query = new CustomerQuery
+        {
+            Name = Name,
+            ContactNumber = ContactNumber,
+            GroupId = MyInvocation.BoundParameters.ContainsKey(nameof(GroupId)) ? GroupId : null,
+            ModifiedSince = MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)) ? ModifiedSince : null,
+            IncludeRemoved = IncludeRemoved,
+            IncludeTotals = IncludeTotals,
+            IncludeGroups = IncludeGroups,
+            OrderBy = OrderBy is null ? null : char.ToLowerInvariant(OrderBy[0]) + OrderBy.Substring(1),
+            Descending = Descending,
+        };
+
+        try
+        {
+            var listing = Shop.Customers.List(query, PagingRequest.From(PagingParameters, PageSize), CancellationToken);
+            foreach (var customer in Stream(listing, "Reading KiotViet customers"))
+            {
+                WriteObject(customer);
+            }
+
+            if (IncludeRemoved)
+            {
+                foreach (var id in listing.RemovedIds)
+                {
+                    WriteObject(new RemovedRecord("Customer", id));
+                }
+            }
+
+            if (PagingParameters.IncludeTotalCount && listing.Total is { } total)
+            {
+                WriteObject(PagingParameters.NewTotalCount((ulong)total, 1.0));
+            }
+        }
+        catch (KiotVietApiException ex)
+        {
+            WriteApiError(ex, null);
+        }
+    }
+}

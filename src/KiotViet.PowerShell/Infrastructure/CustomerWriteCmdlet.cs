@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Text.RegularExpressions;
+
+namespace KiotViet.Commands.Infrastructure;
+
+/// <summary>
+/// The customer fields New-KvCustomer and Set-KvCustomer share. Every field binds by property name with the
+/// column names shops use, an empty CSV cell counts as "not given", and values are checked before anything is sent.
+/// </summary>
+public abstract class CustomerWriteCmdlet : KvConnectedCmdlet
+{
+    private static readonly Regex EmailPattern = new(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant);
+    private static readonly Regex PhonePattern = new(@"^\+?[0-9][0-9 .\-()]*$", RegexOptions.CultureInvariant);
+
+    private HashSet<string> commandLineParameters = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The customer's name (tên khách hàng).</summary>
+    public abstract string? Name { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("CustomerCode")]
+    [EmptyAsNullTransformation]
+    public string? Code { get; set; }
+
+    /// <summary>Male or Female (also Nam/Nữ, M/F).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [GenderTransformation]
+    public Gender? Gender { get; set; }
+
+    /// <summary>yyyy-MM-dd or dd/MM/yyyy.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Birthday", "DateOfBirth", "DOB")]
+    [ShopDateTransformation]
+    public DateTime? BirthDate { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Phone", "PhoneNumber", "Mobile")]
+    [EmptyAsNullTransformation]
+    public string? ContactNumber { get; set; }
+
+    /// <summary>A second phone number.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Phone2")]
+    [EmptyAsNullTransformation]
+    public string? SubNumber { get; set; }
+
+    /// <summary>Citizen id (CCCD/CMND).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("CCCD", "IdNumber")]
+    [EmptyAsNullTransformation]
+    public string? IdentificationNumber { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [EmptyAsNullTransformation]
+    public string? Address { get; set; }
+
+    /// <summary>Area as KiotViet names it: "Tỉnh/TP - Quận/Huyện", e.g. "Hồ Chí Minh - Quận 1".</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Location", "Area")]
+    [EmptyAsNullTransformation]
+    public string? LocationName { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Ward")]
+    [EmptyAsNullTransformation]
+    public string? WardName { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("EmailAddress")]
+    [EmptyAsNullTransformation]
+    public string? Email { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Company")]
+    [EmptyAsNullTransformation]
+    public string? Organization { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Comment", "Note", "Notes")]
+    [EmptyAsNullTransformation]
+    public string? Comments { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("TaxId")]
+    [EmptyAsNullTransformation]
+    public string? TaxCode { get; set; }
+
+    /// <summary>Customer group ids; one CSV cell may hold several ("12;15").</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("GroupIds")]
+    [IdListTransformation]
+    public long[]? GroupId { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [EmptyAsNullTransformation]
+    public long? BranchId { get; set; }
+
+    /// <summary>The pipeline input as it came (a CSV row, a customer), kept as the target of any error.</summary>
+    [Parameter(ValueFromPipeline = true, DontShow = true)]
+    public PSObject? InputObject { get; set; }
+
+    protected object? ErrorTarget => InputObject ?? (object?)Name ?? Code;
+
+    protected override void BeginProcessing()
+    {
+        commandLineParameters = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
+        base.BeginProcessing();
+    }
+
+    /// <summary>
+    /// The fields given for this record. When a KiotViet customer comes down the pipeline, its own properties
+    /// also bind by name; only the fields named on the command line count then, so an update changes exactly those.
+    /// </summary>
+    protected CustomerDraft BuildDraft()
+    {
+        var fromCustomerObject = InputObject?.BaseObject is Customer;
+        bool Given(string parameter) =>
+            fromCustomerObject ? commandLineParameters.Contains(parameter) : MyInvocation.BoundParameters.ContainsKey(parameter);
+
+        return new CustomerDraft
+        {
+            Code = Given(nameof(Code)) ? Code?.Trim() : null,
+            Name = Given(nameof(Name)) ? Name?.Trim() : null,
+            Gender = Given(nameof(Gender)) ? Gender : null,
+            BirthDate = Given(nameof(BirthDate)) && BirthDate is { } birth ? VietnamTime.FromCaller(DateTime.SpecifyKind(birth.Date, DateTimeKind.Unspecified)) : null,
+            ContactNumber = Given(nameof(ContactNumber)) ? ContactNumber?.Trim() : null,
+            SubNumber = Given(nameof(SubNumber)) ? SubNumber?.Trim() : null,
+            IdentificationNumber = Given(nameof(IdentificationNumber)) ? IdentificationNumber?.Trim() : null,
+            Address = Given(nameof(Address)) ? Address : null,
+            LocationName = Given(nameof(LocationName)) ? LocationName : null,
+            WardName = Given(nameof(WardName)) ? WardName : null,
+            Email = Given(nameof(Email)) ? Email?.Trim() : null,
+            Organization = Given(nameof(Organization)) ? Organization : null,
+            Comments = Given(nameof(Comments)) ? Comments : null,
+            TaxCode = Given(nameof(TaxCode)) ? TaxCode?.Trim() : null,
+            GroupIds = Given(nameof(GroupId)) && GroupId is { Length: > 0 } ? GroupId.ToList() : null,
+            BranchId = Given(nameof(BranchId)) ? BranchId : null,
+        };
+    }
+
+    /// <summary>Null when the draft can be sent, else what is wrong with it.</summary>
+    protected static string? Problems(CustomerDraft draft)
+    {
+        var problems = new List<string>();
+        if (draft.Email is { } email && !EmailPattern.IsMatch(email))
+        {
+            problems.Add($"'{email}' is not an e-mail address");
+        }
+
+        foreach (var (field, phone) in new[] { ("ContactNumber", draft.ContactNumber), ("SubNumber", draft.SubNumber) })
+        {
+            var digits = phone?.Count(char.IsDigit) ?? 0;
+            if (phone is not null && (!PhonePattern.IsMatch(phone) || digits < 8 || digits > 15))
+            {
+                problems.Add($"{field} '{phone}' is not a phone number (8 to 15 digits; spaces, dots, dashes and a leading + are allowed)");
+            }
+        }
+
+        if (draft.BirthDate is { } birthDate && (birthDate > DateTimeOffset.Now || birthDate.Year < 1900))
+        {
+            problems.Add($"BirthDate {birthDate:yyyy-MM-dd} is not a plausible birth date");
+        }
+
+        return problems.Count == 0 ? null : string.Join("; ", problems) + ".";
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+
+namespace KiotViet.Commands.Infrastructure;
+
+/// <summary>Maps engine failures to PowerShell error records with stable ids, the right category and KiotViet's details.</summary>
+internal static class ErrorRecords
+{
+    /// <summary>
+    /// Failures that concern one item (bad input, missing item) let the pipeline go on; failures that concern
+    /// the connection or the service (authentication, rate limit, outages after retries) stop it.
+    /// </summary>
+    public static bool IsTerminating(KiotVietApiException error) =>
+        error.Kind is not (KiotVietErrorKind.NotFound or KiotVietErrorKind.Validation);
+
+    public static ErrorRecord FromApi(KiotVietApiException error, object? target, string? extraAdvice = null)
+    {
+        var record = new ErrorRecord(error, "KiotViet" + error.Kind, CategoryFor(error.Kind), target);
+        var fields = error.FieldErrors.Count == 0 ? "" : " " + string.Join("; ", error.FieldErrors.Select(f => f.ToString()));
+        record.ErrorDetails = new ErrorDetails(error.Message + fields + (extraAdvice is null ? "" : " " + extraAdvice))
+        {
+            RecommendedAction = AdviceFor(error),
+        };
+        return record;
+    }
+
+    public static ErrorRecord InvalidInput(string id, string message, object? target) =>
+        new(new ArgumentException(message), id, ErrorCategory.InvalidArgument, target);
+
+    public static ErrorRecord NotConnected() => new(
+        new InvalidOperationException("Not connected to KiotViet. Run Connect-KiotViet first, or pass -Connection."),
+        "KiotVietNotConnected",
+        ErrorCategory.ConnectionError,
+        null);
+
+    private static ErrorCategory CategoryFor(KiotVietErrorKind kind) => kind switch
+    {
+        KiotVietErrorKind.Validation => ErrorCategory.InvalidData,
+        KiotVietErrorKind.NotFound => ErrorCategory.ObjectNotFound,
+        KiotVietErrorKind.Authentication => ErrorCategory.AuthenticationError,
+        KiotVietErrorKind.PermissionDenied => ErrorCategory.PermissionDenied,
+        KiotVietErrorKind.RateLimited => ErrorCategory.LimitsExceeded,
+        KiotVietErrorKind.ServerError => ErrorCategory.ResourceUnavailable,
+        KiotVietErrorKind.Transport => ErrorCategory.ConnectionError,
+        KiotVietErrorKind.Timeout => ErrorCategory.OperationTimeout,
+        _ => ErrorCategory.InvalidResult,
+    };
+
+    private static string AdviceFor(KiotVietApiException error) => error.Kind switch
+    {
+        KiotVietErrorKind.Authentication => "Check the retailer name, client id and client secret (Thiết lập cửa hàng > Thiết lập kết nối API), then run Connect-KiotViet again.",
+        KiotVietErrorKind.RateLimited => "The shop's API budget is used up. Wait, or use -ModifiedSince to read less.",
+        KiotVietErrorKind.Validation => "Correct the input named in the message and run the command again for this item.",
+        KiotVietErrorKind.NotFound => "Check the id or code.",
+        _ => "Run the command again later; use -Verbose to see each request.",
+    };
+}

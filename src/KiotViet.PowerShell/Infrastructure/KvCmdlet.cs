@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using KiotViet.Paging;
+
+namespace KiotViet.Commands.Infrastructure;
+
+/// <summary>
+/// Base of every cmdlet: runs engine calls on the pipeline thread while writing their messages as they come,
+/// cancels them on Ctrl+C (StopProcessing), streams listings with progress, and maps failures to error records.
+/// </summary>
+public abstract class KvCmdlet : PSCmdlet, IDisposable
+{
+    private const int ProgressActivityId = 0x4B56; // "KV"
+    private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(100);
+
+    private readonly CancellationTokenSource cancellation = new();
+    private readonly RequestMessageQueue messages = new();
+    private bool progressShown;
+
+    protected CancellationToken CancellationToken => cancellation.Token;
+
+    public void Dispose() => cancellation.Dispose();
+
+    protected override void StopProcessing() => cancellation.Cancel();
+
+    /// <summary>Runs one engine call to completion, writing its verbose/debug/wait messages meanwhile.</summary>
+    protected T Await<T>(Func<CancellationToken, Task<T>> work)
+    {
+        Task<T> task;
+        using (RequestObservation.Observe(messages))
+        {
+            task = work(CancellationToken);
+        }
+
+        WaitPumping(task);
+        return StopOnCancel(() => task.GetAwaiter().GetResult());
+    }
+
+    /// <summary>Streams a listing item by item; shows progress once it spans several pages.</summary>
+    protected IEnumerable<T> Stream<T>(PagedListing<T> listing, string activity)
+        where T : class, IKiotVietEntity
+    {
+        listing.WaitWith(WaitPumping);
+        var pagesSeen = 0;
+        using var items = listing.GetEnumerator();
+        try
+        {
+            while (true)
+            {
+                bool more;
+                using (RequestObservation.Observe(messages))
+                {
+                    more = StopOnCancel(items.MoveNext);
+                }
+
+                if (!more)
+                {
+                    yield break;
+                }
+
+                if (listing.PagesFetched != pagesSeen)
+                {
+                    pagesSeen = listing.PagesFetched;
+                    ShowPageProgress(activity, listing);
+                }
+
+                yield return items.Current;
+            }
+        }
+        finally
+        {
+            CompleteProgress(activity);
+        }
+    }
+
+    /// <summary>Writes an engine failure: non-terminating when it concerns this item only, terminating otherwise.</summary>
+    protected void WriteApiError(KiotVietApiException error, object? target, string? extraAdvice = null)
+    {
+        var record = ErrorRecords.FromApi(error, target, extraAdvice);
+        if (ErrorRecords.IsTerminating(error))
+        {
+            ThrowTerminatingError(record);
+        }
+
+        WriteError(record);
+    }
+
+    /// <summary>Writes what the engine queued; call only on the pipeline thread.</summary>
+    protected void DrainMessages()
+    {
+        while (messages.TryDequeue(out var message))
+        {
+            switch (message.Kind)
+            {
+                case RequestMessageKind.Verbose:
+                    WriteVerbose(message.Text);
+                    break;
+                case RequestMessageKind.Debug:
+                    WriteDebug(message.Text);
+                    break;
+                case RequestMessageKind.Waiting:
+                    WriteVerbose(message.Text);
+                    WriteProgress(new ProgressRecord(ProgressActivityId + 1, "KiotViet", message.Text) { SecondsRemaining = (int)Math.Ceiling(message.Delay!.Value.TotalSeconds) });
+                    progressShown = true;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Ctrl+C cancels the engine call; PowerShell expects that to surface as a stopped pipeline.</summary>
+    private TResult StopOnCancel<TResult>(Func<TResult> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    private void WaitPumping(Task task)
+    {
+        while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(PumpInterval))
+        {
+            DrainMessages();
+        }
+
+        DrainMessages();
+    }
+
+    private void ShowPageProgress<T>(string activity, PagedListing<T> listing)
+        where T : class, IKiotVietEntity
+    {
+        if (listing.Total is not { } total || total <= PageRequest.MaxPageSize)
+        {
+            return;
+        }
+
+        var status = $"{listing.ItemsReturned + 1:N0} of {total:N0} (page {listing.PagesFetched})";
+        var percent = (int)Math.Min(100, (listing.ItemsReturned + 1) * 100 / Math.Max(1, total));
+        WriteProgress(new ProgressRecord(ProgressActivityId, activity, status) { PercentComplete = percent });
+        progressShown = true;
+    }
+
+    private void CompleteProgress(string activity)
+    {
+        if (!progressShown || cancellation.IsCancellationRequested)
+        {
+            return;
+        }
+
+        progressShown = false;
+        try
+        {
+            WriteProgress(new ProgressRecord(ProgressActivityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+        }
+        catch (PipelineStoppedException)
+        {
+            // Downstream stopped the pipeline (Select-Object -First); that exception is already on its way up.
+        }
+    }
+}

@@ -1,0 +1,18 @@
+# Loads the build of the cmdlet assembly that matches this PowerShell: bin/Core on PowerShell 7.4+,
+# bin/Desktop on Windows PowerShell 5.1.
+$edition = if ($PSVersionTable.PSEdition -eq 'Core') { 'Core' } else { 'Desktop' }
+if ($edition -eq 'Core' -and $PSVersionTable.PSVersion -lt [version]'7.4') {
+    throw "The KiotViet module needs PowerShell 7.4 or later (or Windows PowerShell 5.1). This is PowerShell $($PSVersionTable.PSVersion)."
+}
+
+$assembly = [System.IO.Path]::Combine($PSScriptRoot, 'bin', $edition, 'KiotViet.PowerShell.dll')
+
+# The dependency resolver must be in place before PowerShell inspects the cmdlet types, which already
+# needs the engine assembly; the module's IModuleAssemblyInitializer would run too late for that.
+$loader = [System.Reflection.Assembly]::LoadFrom($assembly).GetType('KiotViet.Commands.Infrastructure.ModuleAssemblyLoader', $true)
+$null = $loader.GetMethod('Register').Invoke($null, $null)
+
+$binaryModule = Import-Module -Name $assembly -PassThru -ErrorAction Stop
+
+# Removing the KiotViet module also removes the binary module it loaded.
+$ExecutionContext.SessionState.Module.OnRemove = { Remove-Module -ModuleInfo $binaryModule }
