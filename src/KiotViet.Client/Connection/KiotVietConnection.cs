@@ -21,10 +21,16 @@ public sealed class KiotVietConnection : IDisposable
     private int disposed;
 
     public KiotVietConnection(KiotVietConnectionOptions options)
+        : this(options, CreateTransportHandler())
+    {
+    }
+
+    /// <summary>For tests: the same connection over a given transport handler.</summary>
+    internal KiotVietConnection(KiotVietConnectionOptions options, HttpMessageHandler transportHandler)
     {
         options.Validate();
         Options = options;
-        http = new HttpClient(new LoggingHandler(CreateTransportHandler())) { Timeout = Timeout.InfiniteTimeSpan };
+        http = new HttpClient(new LoggingHandler(transportHandler)) { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.ParseAdd($"KiotViet-PowerShell/{typeof(KiotVietConnection).Assembly.GetName().Version}");
         var retryPolicy = new RetryPolicy(options.MaxRetries, options.InitialRetryDelay, options.MaxRetryDelay);
         tokens = new TokenProvider(http, options, retryPolicy);
