@@ -19,6 +19,7 @@
         'Set-KvCustomer'
         'Remove-KvCustomer'
         'Get-KvCustomerGroup'
+        'Get-KvInvoice'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

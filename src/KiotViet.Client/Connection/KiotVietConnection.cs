@@ -37,6 +37,7 @@ public sealed class KiotVietConnection : IDisposable
         getBudget = GetRequestBudget.For(options.EffectiveApiBaseUri, options.Retailer, options.GetRequestsPerHour);
         var transport = new ApiTransport(http, options, tokens, retryPolicy, getBudget);
         Customers = new CustomerClient(transport, options.PageReadAhead);
+        Invoices = new InvoiceClient(transport, options.PageReadAhead);
     }
 
     internal KiotVietConnectionOptions Options { get; }
@@ -64,6 +65,8 @@ public sealed class KiotVietConnection : IDisposable
     public bool IsDisposed => disposed != 0;
 
     public CustomerClient Customers { get; }
+
+    public InvoiceClient Invoices { get; }
 
     /// <summary>
     /// Fetches a token and makes one small call, so that a wrong secret, a wrong retailer or a disabled

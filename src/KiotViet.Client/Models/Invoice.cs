@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace KiotViet;
+
+/// <summary>
+/// A KiotViet invoice (hóa đơn). Top-level properties are scalars; Lines, Payments and Delivery are typed objects
+/// that read as short summaries in a CSV cell.
+/// </summary>
+public sealed class Invoice : IKiotVietEntity
+{
+    private SummarizedList<InvoiceLine>? lines;
+    private SummarizedList<InvoicePayment>? payments;
+
+    public long Id { get; set; }
+
+    public string? Code { get; set; }
+
+    public DateTimeOffset? PurchaseDate { get; set; }
+
+    public long? BranchId { get; set; }
+
+    public string? BranchName { get; set; }
+
+    public long? SoldById { get; set; }
+
+    public string? SoldByName { get; set; }
+
+    public long? CustomerId { get; set; }
+
+    public string? CustomerCode { get; set; }
+
+    public string? CustomerName { get; set; }
+
+    public long? OrderId { get; set; }
+
+    public string? OrderCode { get; set; }
+
+    public decimal Total { get; set; }
+
+    public decimal TotalPayment { get; set; }
+
+    public decimal? Discount { get; set; }
+
+    public decimal? TotalTax { get; set; }
+
+    public InvoiceStatus? Status { get; set; }
+
+    /// <summary>The status as KiotViet words it, e.g. "Hoàn thành".</summary>
+    public string? StatusValue { get; set; }
+
+    public bool? UsingCod { get; set; }
+
+    public string? Description { get; set; }
+
+    public DateTimeOffset? CreatedDate { get; set; }
+
+    public DateTimeOffset? ModifiedDate { get; set; }
+
+    public int LineCount => InvoiceDetails?.Count ?? 0;
+
+    public SummarizedList<InvoiceLine> Lines => lines ??= new SummarizedList<InvoiceLine>(InvoiceDetails ?? new List<InvoiceLine>(), l => l.ToString());
+
+    public SummarizedList<InvoicePayment> Payments => payments ??= new SummarizedList<InvoicePayment>(PaymentList ?? new List<InvoicePayment>(), p => p.ToString());
+
+    [JsonPropertyName("invoiceDelivery")]
+    public InvoiceDelivery? Delivery { get; set; }
+
+    [JsonInclude]
+    internal List<InvoiceLine>? InvoiceDetails { get; set; }
+
+    [JsonInclude]
+    [JsonPropertyName("payments")]
+    internal List<InvoicePayment>? PaymentList { get; set; }
+
+    public override string ToString() => Code ?? Id.ToString();
+}

@@ -1,0 +1,29 @@
+using System;
+using System.Globalization;
+
+namespace KiotViet;
+
+/// <summary>A payment recorded against an invoice.</summary>
+public sealed class InvoicePayment : IKiotVietEntity
+{
+    public long Id { get; set; }
+
+    public string? Code { get; set; }
+
+    public decimal Amount { get; set; }
+
+    /// <summary>Cash, Card, Transfer, Voucher…</summary>
+    public string? Method { get; set; }
+
+    public int? Status { get; set; }
+
+    public string? StatusValue { get; set; }
+
+    public DateTimeOffset? TransDate { get; set; }
+
+    public string? BankAccount { get; set; }
+
+    public long? AccountId { get; set; }
+
+    public override string ToString() => $"{Method} {Amount.ToString("0.##", CultureInfo.InvariantCulture)}";
+}
