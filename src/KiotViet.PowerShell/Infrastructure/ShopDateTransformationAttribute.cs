@@ -36,9 +36,10 @@ public sealed class ShopDateTransformationAttribute : ArgumentTransformationAttr
             return exact;
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) && text.IndexOf('T') > 0)
+        // ISO 8601 with time: an offset or Z is honoured exactly; without one the kind stays unspecified (shop time).
+        if (text.IndexOf('T') > 0 && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso))
         {
-            return withOffset.DateTime;
+            return iso;
         }
 
         throw new ArgumentTransformationMetadataException($"'{text}' is not a date. Use yyyy-MM-dd (2026-11-23) or dd/MM/yyyy (23/11/2026).");
