@@ -20,6 +20,7 @@
         'Remove-KvCustomer'
         'Get-KvCustomerGroup'
         'Get-KvInvoice'
+        'Get-KvBranch'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -38,6 +38,8 @@ public sealed class KiotVietConnection : IDisposable
         var transport = new ApiTransport(http, options, tokens, retryPolicy, getBudget);
         Customers = new CustomerClient(transport, options.PageReadAhead);
         Invoices = new InvoiceClient(transport, options.PageReadAhead);
+        Branches = new BranchClient(transport, options.PageReadAhead);
+        Lookups = new LookupCache(this);
     }
 
     internal KiotVietConnectionOptions Options { get; }
@@ -68,6 +70,11 @@ public sealed class KiotVietConnection : IDisposable
 
     public InvoiceClient Invoices { get; }
 
+    public BranchClient Branches { get; }
+
+    /// <summary>Cached reference lists for completion and lookups.</summary>
+    public LookupCache Lookups { get; }
+
     /// <summary>
     /// Fetches a token and makes one small call, so that a wrong secret, a wrong retailer or a disabled
     /// API connection fails here with a clear message rather than in the middle of a job.
@@ -84,6 +91,7 @@ public sealed class KiotVietConnection : IDisposable
     {
         if (Interlocked.Exchange(ref disposed, 1) == 0)
         {
+            Lookups.Dispose();
             tokens.Dispose();
             http.Dispose();
         }

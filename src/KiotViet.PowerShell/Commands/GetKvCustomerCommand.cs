@@ -39,6 +39,7 @@ public sealed class GetKvCustomerCommand : KvConnectedCmdlet
 
     [Parameter(ParameterSetName = ListSet)]
     [ValidateRange(1, long.MaxValue)]
+    [ArgumentCompleter(typeof(CustomerGroupCompleter))]
     public long GroupId { get; set; }
 
     /// <summary>Only customers changed at or after this time (shop time when the date has no time zone).</summary>

@@ -42,6 +42,7 @@ public sealed class GetKvInvoiceCommand : KvConnectedCmdlet
 
     [Parameter(ParameterSetName = ListSet)]
     [ValidateRange(1, long.MaxValue)]
+    [ArgumentCompleter(typeof(BranchCompleter))]
     public long[]? BranchId { get; set; }
 
     /// <summary>Completed (1), Cancelled (2), InProgress (3), Undeliverable (5); names or numbers.</summary>

@@ -92,10 +92,12 @@ public abstract class CustomerWriteCmdlet : KvConnectedCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("GroupIds")]
     [IdListTransformation]
+    [ArgumentCompleter(typeof(CustomerGroupCompleter))]
     public long[]? GroupId { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNullTransformation]
+    [ArgumentCompleter(typeof(BranchCompleter))]
     public long? BranchId { get; set; }
 
     /// <summary>The pipeline input as it came (a CSV row, a customer), kept as the target of any error.</summary>

@@ -1,0 +1,27 @@
+using System;
+using System.Threading;
+using KiotViet.Http;
+using KiotViet.Paging;
+
+namespace KiotViet.Resources;
+
+/// <summary>Branches (chi nhánh). The API documents no write endpoints for them.</summary>
+public sealed class BranchClient
+{
+    private readonly ApiTransport transport;
+    private readonly int readAhead;
+
+    internal BranchClient(ApiTransport transport, int readAhead)
+    {
+        this.transport = transport;
+        this.readAhead = readAhead;
+    }
+
+    public PagedListing<Branch> List(DateTime? modifiedSince, bool includeRemoved, PageRequest paging, CancellationToken cancellationToken)
+    {
+        var filters = new QueryString()
+            .Add("lastModifiedFrom", modifiedSince)
+            .Add("includeRemoveIds", includeRemoved);
+        return Listing.Create<Branch>(transport, "branches", filters, paging, readAhead, cancellationToken);
+    }
+}

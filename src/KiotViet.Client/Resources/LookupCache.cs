@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace KiotViet.Resources;
+
+/// <summary>
+/// Short-lived per-connection cache of small reference lists (branches, customer groups) for argument
+/// completion and name lookups, so pressing Tab does not spend the shop's request budget each time.
+/// </summary>
+public sealed class LookupCache : IDisposable
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
+
+    private readonly MemoryCache cache = new(new MemoryCacheOptions());
+    private readonly KiotVietConnection connection;
+
+    internal LookupCache(KiotVietConnection connection) => this.connection = connection;
+
+    public Task<IReadOnlyList<Branch>> BranchesAsync(CancellationToken cancellationToken) =>
+        GetOrLoadAsync("branches", () => connection.Branches.List(null, false, new PageRequest(), cancellationToken));
+
+    public Task<IReadOnlyList<CustomerGroup>> CustomerGroupsAsync(CancellationToken cancellationToken) =>
+        GetOrLoadAsync("customer-groups", () => connection.Customers.ListGroups(new PageRequest(), cancellationToken));
+
+    public void Dispose() => cache.Dispose();
+
+    private async Task<IReadOnlyList<T>> GetOrLoadAsync<T>(string key, Func<IEnumerable<T>> load)
+    {
+        if (cache.TryGetValue(key, out IReadOnlyList<T>? cached))
+        {
+            return cached!;
+        }
+
+        var items = await Task.Run(() => (IReadOnlyList<T>)load().ToList()).ConfigureAwait(false);
+        return cache.Set(key, items, Lifetime);
+    }
+}
