@@ -20,11 +20,13 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
     private const string SecretSet = "ClientSecret";
     private const string CredentialSet = "Credential";
     private const string EnvironmentSet = "EnvironmentVariable";
+    private const string SecretManagementSet = "SecretManagement";
 
     /// <summary>The shop name, e.g. 'myshop' for myshop.kiotviet.vn. Defaults to $env:KIOTVIET_RETAILER.</summary>
     [Parameter(Position = 0, Mandatory = true, ParameterSetName = SecretSet)]
     [Parameter(Position = 0, Mandatory = true, ParameterSetName = CredentialSet)]
     [Parameter(Position = 0, ParameterSetName = EnvironmentSet)]
+    [Parameter(Position = 0, Mandatory = true, ParameterSetName = SecretManagementSet)]
     [ValidateNotNullOrEmpty]
     public string? Retailer { get; set; }
 
@@ -41,6 +43,19 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
     [Credential]
     [ValidateNotNull]
     public PSCredential? Credential { get; set; }
+
+    /// <summary>
+    /// Name of a SecretManagement secret holding the client id (user name) and client secret (password) as a
+    /// PSCredential. Read at run time with Get-Secret; Microsoft.PowerShell.SecretManagement must be installed.
+    /// </summary>
+    [Parameter(Mandatory = true, ParameterSetName = SecretManagementSet)]
+    [ValidateNotNullOrEmpty]
+    public string? SecretName { get; set; }
+
+    /// <summary>The SecretManagement vault holding -SecretName; defaults to the default vault.</summary>
+    [Parameter(ParameterSetName = SecretManagementSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Vault { get; set; }
 
     /// <summary>Read retailer, client id and secret from KIOTVIET_RETAILER, KIOTVIET_CLIENT_ID, KIOTVIET_CLIENT_SECRET (the default when no credential is given).</summary>
     [Parameter(ParameterSetName = EnvironmentSet)]
@@ -145,6 +160,12 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
                 options.ClientId = Credential!.UserName;
                 options.ClientSecret = Reveal(Credential.Password);
                 break;
+            case SecretManagementSet:
+                var stored = ReadSecretManagementCredential();
+                options.Retailer = Retailer!;
+                options.ClientId = stored.UserName;
+                options.ClientSecret = Reveal(stored.Password);
+                break;
             default:
                 options.Retailer = Retailer ?? RequiredVariable(RetailerVariable);
                 options.ClientId = RequiredVariable(ClientIdVariable);
@@ -153,6 +174,29 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
         }
 
         return options;
+    }
+
+    /// <summary>Get-Secret through the module-qualified name, so there is no hard dependency on SecretManagement.</summary>
+    private PSCredential ReadSecretManagementCredential()
+    {
+        const string script = "param($name, $vault) $p = @{ Name = $name; ErrorAction = 'Stop' }; if ($vault) { $p.Vault = $vault }; Microsoft.PowerShell.SecretManagement\\Get-Secret @p";
+        System.Collections.ObjectModel.Collection<PSObject> found;
+        try
+        {
+            found = InvokeCommand.InvokeScript(script, false, System.Management.Automation.Runspaces.PipelineResultTypes.None, null, SecretName, Vault);
+        }
+        catch (CommandNotFoundException)
+        {
+            throw new ArgumentException("-SecretName needs the Microsoft.PowerShell.SecretManagement module: Install-PSResource Microsoft.PowerShell.SecretManagement, and register a vault.");
+        }
+        catch (RuntimeException ex)
+        {
+            throw new ArgumentException($"Get-Secret could not read '{SecretName}': {ex.Message}");
+        }
+
+        return found.Count == 1 && found[0]?.BaseObject is PSCredential credential
+            ? credential
+            : throw new ArgumentException($"The secret '{SecretName}' must be a PSCredential: client id as the user name, client secret as the password (Set-Secret -Name {SecretName} -Secret (Get-Credential)).");
     }
 
     private static ClientSecret Reveal(SecureString secret)
