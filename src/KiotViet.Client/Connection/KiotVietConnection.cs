@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using KiotViet.Auth;
 using KiotViet.Http;
 using KiotViet.Resources;
+using KiotViet.Webhooks;
 
 namespace KiotViet;
 
@@ -38,6 +39,7 @@ public sealed class KiotVietConnection : IDisposable
         var transport = new ApiTransport(http, options, tokens, retryPolicy, getBudget);
         Customers = new CustomerClient(transport, options.PageReadAhead);
         Invoices = new InvoiceClient(transport, options.PageReadAhead);
+        Webhooks = new WebhookClient(transport);
         Branches = new BranchClient(transport, options.PageReadAhead);
         Lookups = new LookupCache(this);
     }
@@ -69,6 +71,8 @@ public sealed class KiotVietConnection : IDisposable
     public CustomerClient Customers { get; }
 
     public InvoiceClient Invoices { get; }
+
+    public WebhookClient Webhooks { get; }
 
     public BranchClient Branches { get; }
 

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading;
+using System.Threading.Tasks;
+using KiotViet.Http;
+using KiotViet.Json;
+
+namespace KiotViet.Webhooks;
+
+/// <summary>Webhook subscriptions of the shop: <c>/webhooks</c>. KiotViet keeps at most one per event type.</summary>
+public sealed class WebhookClient
+{
+    private const string Path = "webhooks";
+    private readonly ApiTransport transport;
+
+    internal WebhookClient(ApiTransport transport) => this.transport = transport;
+
+    /// <summary>Every webhook of the shop (at most one per type, so one request).</summary>
+    public Task<IReadOnlyList<Webhook>> ListAsync(CancellationToken cancellationToken) =>
+        transport.SendAsync(ApiRequest.Get(Path), ReadList, cancellationToken);
+
+    public Task<Webhook> GetAsync(long id, CancellationToken cancellationToken) =>
+        transport.SendAsync(ApiRequest.Get(ItemPath(id)), ResponseBody.ReadObject<Webhook>, cancellationToken);
+
+    /// <summary>The shop's webhook for a type, or null.</summary>
+    public async Task<Webhook?> FindByTypeAsync(string type, CancellationToken cancellationToken)
+    {
+        var all = await ListAsync(cancellationToken).ConfigureAwait(false);
+        return all.FirstOrDefault(w => string.Equals(w.Type, type, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Registers a webhook. Never sent twice once it may have reached KiotViet.</summary>
+    public Task<Webhook> RegisterAsync(WebhookRegistration registration, CancellationToken cancellationToken)
+    {
+        var body = new RegisterBody
+        {
+            Webhook = new RegisterFields
+            {
+                Type = registration.Type,
+                Url = registration.Url.AbsoluteUri,
+                IsActive = registration.IsActive,
+                Description = registration.Description,
+                Secret = registration.Secret,
+            },
+        };
+        return transport.SendAsync(ApiRequest.Post(Path, body), ResponseBody.ReadObject<Webhook>, cancellationToken);
+    }
+
+    /// <summary>Deletes a webhook; returns KiotViet's confirmation message.</summary>
+    public Task<string?> DeleteAsync(long id, CancellationToken cancellationToken) =>
+        transport.SendAsync(ApiRequest.Delete(ItemPath(id)), ResponseBody.ReadMessage, cancellationToken);
+
+    private static string ItemPath(long id) => $"{Path}/{id.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary><c>{ total, pageSize, data: [...] }</c> as documented, or a bare array.</summary>
+    private static IReadOnlyList<Webhook> ReadList(byte[] body)
+    {
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        var rows = root;
+        if (root.ValueKind == JsonValueKind.Object)
+        {
+            rows = root.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, "data", StringComparison.OrdinalIgnoreCase)).Value;
+        }
+
+        if (rows.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
+        {
+            return Array.Empty<Webhook>();
+        }
+
+        if (rows.ValueKind != JsonValueKind.Array)
+        {
+            throw new JsonException("The webhook list is neither an array nor { data: [...] }.");
+        }
+
+        return rows.Deserialize<List<Webhook?>>(KiotVietJson.Options)!.Where(w => w is not null).ToList()!;
+    }
+
+    // KiotViet expects PascalCase here: {"Webhook":{"Type","Url","IsActive","Description","Secret"}}.
+    private sealed class RegisterBody
+    {
+        [JsonPropertyName("Webhook")]
+        public RegisterFields Webhook { get; set; } = null!;
+    }
+
+    private sealed class RegisterFields
+    {
+        [JsonPropertyName("Type")]
+        public string Type { get; set; } = "";
+
+        [JsonPropertyName("Url")]
+        public string Url { get; set; } = "";
+
+        [JsonPropertyName("IsActive")]
+        public bool IsActive { get; set; }
+
+        [JsonPropertyName("Description")]
+        public string? Description { get; set; }
+
+        [JsonPropertyName("Secret")]
+        public string Secret { get; set; } = "";
+    }
+}

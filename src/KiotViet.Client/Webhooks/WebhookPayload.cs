@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+
+namespace KiotViet.Webhooks;
+
+/// <summary>
+/// Reads a delivery: <c>{ "Id": "&lt;guid&gt;", "Attempt": 1, "Notifications": [ { "Action": "customer.update.500400541",
+/// "Data": [ ... ] } ] }</c>, member names in any case, unknown members ignored.
+/// </summary>
+public static class WebhookPayload
+{
+    private static readonly string[] RemovedIdNames = { "RemoveId", "RemoveIds", "RemovedIds" };
+    private const string TypeHint = "__type";
+
+    public static IReadOnlyList<WebhookNotification> Parse(string body) =>
+        Parse(Encoding.UTF8.GetBytes(body ?? throw new ArgumentNullException(nameof(body))));
+
+    /// <exception cref="FormatException">The body is not JSON or not a KiotViet webhook delivery.</exception>
+    public static IReadOnlyList<WebhookNotification> Parse(byte[] body)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException ex)
+        {
+            throw new FormatException($"The webhook body is not valid JSON: {ex.Message}", ex);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !TryGet(root, "Notifications", out var notifications) || notifications.ValueKind != JsonValueKind.Array)
+            {
+                throw new FormatException("The body is not a KiotViet webhook delivery: it has no \"Notifications\" list.");
+            }
+
+            var deliveryId = TryGet(root, "Id", out var id) ? ScalarText(id) : null;
+            var attempt = TryGet(root, "Attempt", out var attemptValue) ? ReadInt(attemptValue) : 0;
+            return notifications.EnumerateArray()
+                .Where(n => n.ValueKind == JsonValueKind.Object)
+                .Select(n => ReadNotification(n, deliveryId, attempt))
+                .ToList();
+        }
+    }
+
+    private static WebhookNotification ReadNotification(JsonElement notification, string? deliveryId, int attempt)
+    {
+        var action = TryGet(notification, "Action", out var actionValue) ? ScalarText(actionValue) : null;
+        if (string.IsNullOrWhiteSpace(action))
+        {
+            throw new FormatException("A webhook notification has no \"Action\".");
+        }
+
+        var rows = new List<IReadOnlyDictionary<string, object?>>();
+        var removed = new List<long>();
+        string? dataType = null;
+        AddRemovedIds(notification, removed);
+        if (TryGet(notification, "Data", out var data))
+        {
+            var items = data.ValueKind == JsonValueKind.Array ? data.EnumerateArray().ToList() : new List<JsonElement> { data };
+            foreach (var item in items)
+            {
+                if (TryReadId(item, out var removedId))
+                {
+                    removed.Add(removedId);
+                }
+                else if (item.ValueKind == JsonValueKind.Object && !AddRemovedIds(item, removed))
+                {
+                    dataType ??= TryGet(item, TypeHint, out var hint) ? ShortTypeName(ScalarText(hint)) : null;
+                    rows.Add(ReadObject(item));
+                }
+            }
+        }
+
+        var retailerId = rows.Select(r => r.TryGetValue("RetailerId", out var value) ? value as long? : null).FirstOrDefault(v => v is not null);
+        return new WebhookNotification(action!.Trim(), deliveryId, attempt, rows, removed, dataType, retailerId);
+    }
+
+    /// <summary>Collects <c>RemoveId: [..]</c> (and its spelling variants) from an object; true when it had one.</summary>
+    private static bool AddRemovedIds(JsonElement element, List<long> removed)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        var found = false;
+        foreach (var name in RemovedIdNames)
+        {
+            if (TryGet(element, name, out var ids))
+            {
+                found = true;
+                var values = ids.ValueKind == JsonValueKind.Array ? ids.EnumerateArray().ToList() : new List<JsonElement> { ids };
+                foreach (var value in values)
+                {
+                    if (TryReadId(value, out var id))
+                    {
+                        removed.Add(id);
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool TryReadId(JsonElement value, out long id)
+    {
+        id = 0;
+        return value.ValueKind switch
+        {
+            JsonValueKind.Number => value.TryGetInt64(out id),
+            JsonValueKind.String => long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out id),
+            _ => false,
+        };
+    }
+
+    private static IReadOnlyDictionary<string, object?> ReadObject(JsonElement element)
+    {
+        var result = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Name != TypeHint)
+            {
+                result[property.Name] = ReadValue(property.Value);
+            }
+        }
+
+        return result;
+    }
+
+    private static object? ReadValue(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => ReadObject(value),
+        JsonValueKind.Array => value.EnumerateArray().Select(ReadValue).ToList(),
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number => ReadNumber(value),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => null,
+    };
+
+    private static object ReadNumber(JsonElement value)
+    {
+        if (value.TryGetInt64(out var whole))
+        {
+            return whole;
+        }
+
+        return value.TryGetDecimal(out var exact) ? exact : value.GetDouble();
+    }
+
+    private static int ReadInt(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n
+        : value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out n) ? n
+        : 0;
+
+    private static string? ScalarText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number => value.GetRawText(),
+        _ => null,
+    };
+
+    /// <summary><c>KiotViet.OmniChannelCore.Api.Shared.Model.WebhookProductUpdateRes, KiotViet...</c> -> <c>WebhookProductUpdateRes</c>.</summary>
+    private static string? ShortTypeName(string? hint)
+    {
+        if (string.IsNullOrWhiteSpace(hint))
+        {
+            return null;
+        }
+
+        var typeName = hint!.Split(',')[0].Trim();
+        return typeName.Substring(typeName.LastIndexOf('.') + 1);
+    }
+
+    private static bool TryGet(JsonElement element, string name, out JsonElement value)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                value = property.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+}
