@@ -5,7 +5,7 @@ using KiotViet.Json;
 namespace KiotViet;
 
 /// <summary>A KiotViet customer. Every property is a scalar, so a row exports to CSV as it is.</summary>
-public sealed class Customer : IKiotVietEntity
+public sealed class Customer : ITrackedEntity
 {
     public long Id { get; set; }
 

@@ -8,7 +8,7 @@ namespace KiotViet;
 /// A KiotViet invoice (hóa đơn). Top-level properties are scalars; Lines, Payments and Delivery are typed objects
 /// that read as short summaries in a CSV cell.
 /// </summary>
-public sealed class Invoice : IKiotVietEntity
+public sealed class Invoice : ITrackedEntity
 {
     private SummarizedList<InvoiceLine>? lines;
     private SummarizedList<InvoicePayment>? payments;

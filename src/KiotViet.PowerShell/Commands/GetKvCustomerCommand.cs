@@ -66,6 +66,15 @@ public sealed class GetKvCustomerCommand : KvConnectedCmdlet
     [Parameter(ParameterSetName = ListSet)]
     public SwitchParameter Descending { get; set; }
 
+    /// <summary>
+    /// A state file that carries an incremental sync from one run to the next: the first run reads everything,
+    /// each later run only what changed since (deletions too, with -IncludeRemoved). The file is updated only when
+    /// a run completes, so an interrupted run is simply repeated.
+    /// </summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateNotNullOrEmpty]
+    public string? SyncState { get; set; }
+
     /// <summary>Rows per request, 1 to 100 (the API's maximum, and the default).</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ValidateRange(1, PageRequest.MaxPageSize)]
@@ -73,7 +82,11 @@ public sealed class GetKvCustomerCommand : KvConnectedCmdlet
 
     protected override void BeginProcessing()
     {
-        if (IncludeRemoved && !MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)))
+        if (SyncState is not null)
+        {
+            SyncStateFile.RequireCompatible(this);
+        }
+        else if (IncludeRemoved && !MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)))
         {
             ThrowTerminatingError(ErrorRecords.InvalidInput("KiotVietIncludeRemovedNeedsModifiedSince", "-IncludeRemoved reports deletions since -ModifiedSince; give -ModifiedSince too.", null));
         }
@@ -125,27 +138,45 @@ public sealed class GetKvCustomerCommand : KvConnectedCmdlet
             ContactNumber = ContactNumber,
             GroupId = MyInvocation.BoundParameters.ContainsKey(nameof(GroupId)) ? GroupId : null,
             ModifiedSince = MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)) ? ModifiedSince : null,
-            IncludeRemoved = IncludeRemoved,
             IncludeTotals = IncludeTotals,
             IncludeGroups = IncludeGroups,
             OrderBy = OrderBy is null ? null : char.ToLowerInvariant(OrderBy[0]) + OrderBy.Substring(1),
             Descending = Descending,
         };
 
+        var sync = SyncState is null ? default : SyncStateFile.Open(this, SyncState, "Customer", Shop.Retailer);
+        if (sync.Run is { } run)
+        {
+            query.ModifiedSince = run.ModifiedSince?.UtcDateTime;
+        }
+
+        query.IncludeRemoved = IncludeRemoved && query.ModifiedSince is not null;
         try
         {
             var listing = Shop.Customers.List(query, PagingRequest.From(PagingParameters, PageSize), CancellationToken);
             foreach (var customer in Stream(listing, "Reading KiotViet customers"))
             {
-                WriteObject(customer);
+                if (sync.Run?.Admit(customer) != false)
+                {
+                    WriteObject(customer);
+                }
             }
 
-            if (IncludeRemoved)
+            if (query.IncludeRemoved)
             {
                 foreach (var id in listing.RemovedIds)
                 {
-                    WriteObject(new RemovedRecord("Customer", id));
+                    if (sync.Run?.AdmitRemoval(id) != false)
+                    {
+                        WriteObject(new RemovedRecord("Customer", id));
+                    }
                 }
+            }
+
+            if (sync.Run is { } completed)
+            {
+                completed.Complete(listing).Save(sync.Path);
+                WriteVerbose($"Sync state saved to {sync.Path}.");
             }
 
             if (PagingParameters.IncludeTotalCount && listing.Total is { } total)

@@ -92,10 +92,28 @@ public sealed class GetKvInvoiceCommand : KvConnectedCmdlet
     [Parameter(ParameterSetName = ListSet)]
     public SwitchParameter Descending { get; set; }
 
+    /// <summary>
+    /// A state file that carries an incremental sync from one run to the next: the first run reads everything,
+    /// each later run only the invoices changed since. Updated only when a run completes.
+    /// </summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateNotNullOrEmpty]
+    public string? SyncState { get; set; }
+
     /// <summary>Rows per request, 1 to 100 (the API's maximum, and the default).</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ValidateRange(1, PageRequest.MaxPageSize)]
     public int PageSize { get; set; } = PageRequest.MaxPageSize;
+
+    protected override void BeginProcessing()
+    {
+        if (SyncState is not null)
+        {
+            SyncStateFile.RequireCompatible(this);
+        }
+
+        base.BeginProcessing();
+    }
 
     protected override void ProcessRecord()
     {
@@ -153,12 +171,32 @@ public sealed class GetKvInvoiceCommand : KvConnectedCmdlet
             Descending = Descending,
         };
 
+        if (SyncState is not null && query.CustomerIds is not null)
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidInput("KiotVietSyncStateConflict", "-SyncState follows every invoice of the shop; it cannot be limited to customers.", CustomerId));
+        }
+
+        var sync = SyncState is null ? default : SyncStateFile.Open(this, SyncState, "Invoice", Shop.Retailer);
+        if (sync.Run is { } run)
+        {
+            query.ModifiedSince = run.ModifiedSince?.UtcDateTime;
+        }
+
         try
         {
             var listing = Shop.Invoices.List(query, PagingRequest.From(PagingParameters, PageSize), CancellationToken);
             foreach (var invoice in Stream(listing, "Reading KiotViet invoices"))
             {
-                Emit(invoice);
+                if (sync.Run?.Admit(invoice) != false)
+                {
+                    Emit(invoice);
+                }
+            }
+
+            if (sync.Run is { } completed)
+            {
+                completed.Complete(listing).Save(sync.Path);
+                WriteVerbose($"Sync state saved to {sync.Path}.");
             }
 
             if (PagingParameters.IncludeTotalCount && listing.Total is { } total)
