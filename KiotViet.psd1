@@ -21,6 +21,11 @@
         'Get-KvCustomerGroup'
         'Get-KvInvoice'
         'Get-KvBranch'
+        'Register-KvWebhook'
+        'Get-KvWebhook'
+        'Unregister-KvWebhook'
+        'Test-KvWebhookSignature'
+        'ConvertFrom-KvWebhook'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

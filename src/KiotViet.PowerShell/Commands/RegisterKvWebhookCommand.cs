@@ -1,0 +1,126 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using KiotViet.Commands.Infrastructure;
+using KiotViet.Webhooks;
+using T = KiotViet.Webhooks.WebhookEventTypes;
+
+namespace KiotViet.Commands;
+
+/// <summary>
+/// <para type="synopsis">Registers a KiotViet webhook: KiotViet will post events of one type to a URL, signed with a secret.</para>
+/// <para type="description">KiotViet keeps one webhook per event type for the whole shop, so registering a type that
+/// already has a webhook is refused unless -Force is given; -Force unregisters the existing one first and says which.
+/// Without -Secret a strong random secret is generated and returned once, in the Secret property (a SecureString) of
+/// the output: read it with [System.Net.NetworkCredential]::new('', $hook.Secret).Password, or store it with Set-Secret.</para>
+/// </summary>
+[Cmdlet(VerbsLifecycle.Register, "KvWebhook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(RegisteredWebhook))]
+public sealed class RegisterKvWebhookCommand : KvConnectedCmdlet
+{
+    /// <summary>The event type, one of the 15 KiotViet sends, e.g. customer.update or invoice.update.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateSet(T.CustomerUpdate, T.CustomerDelete, T.ProductUpdate, T.ProductDelete, T.StockUpdate, T.OrderUpdate, T.InvoiceUpdate,
+        T.PriceBookUpdate, T.PriceBookDelete, T.PriceBookDetailUpdate, T.PriceBookDetailDelete,
+        T.CategoryUpdate, T.CategoryDelete, T.BranchUpdate, T.BranchDelete)]
+    public string? Type { get; set; }
+
+    /// <summary>The receiver's address. Must be https, except http on a loopback address for local tests.</summary>
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+    public Uri? Url { get; set; }
+
+    /// <summary>The secret KiotViet signs each delivery with (8 characters or more). Omit it to have a random one generated and returned once.</summary>
+    [Parameter]
+    public SecureString? Secret { get; set; }
+
+    /// <summary>A note shown with the webhook in KiotViet, e.g. which system receives it.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? Description { get; set; }
+
+    /// <summary>Replace the shop's existing webhook of this type (another integration stops receiving these events).</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary>Return the registered webhook even when -Secret was given (with a generated secret it is always returned).</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        if (WebhookRegistration.ProblemWith(Url!) is { } urlProblem)
+        {
+            WriteError(ErrorRecords.InvalidInput("KiotVietWebhookUrlInvalid", urlProblem, Url));
+            return;
+        }
+
+        var generated = Secret is null;
+        var secret = generated ? WebhookSecret.Generate() : SecureStrings.Reveal(Secret!);
+        if (secret.Length < WebhookRegistration.MinimumSecretLength)
+        {
+            WriteError(ErrorRecords.InvalidInput("KiotVietWebhookSecretTooShort", $"The webhook secret needs at least {WebhookRegistration.MinimumSecretLength} characters.", Type));
+            return;
+        }
+
+        var registration = new WebhookRegistration(Type!, Url!, secret) { Description = Description };
+        try
+        {
+            var existing = Await(ct => Shop.Webhooks.FindByTypeAsync(registration.Type, ct));
+            if (existing is not null && !Force)
+            {
+                WriteError(TypeTaken(existing));
+                return;
+            }
+
+            var action = existing is null
+                ? "Register KiotViet webhook"
+                : $"Replace KiotViet webhook {existing.Id} (now sending to {existing.Url})";
+            if (!ShouldProcess($"{registration.Type} -> {registration.Url}", action))
+            {
+                return;
+            }
+
+            if (existing is not null)
+            {
+                WriteWarning($"Replacing the shop's {existing.Type} webhook {existing.Id}, which sends to {existing.Url}; that receiver will get no more {existing.Type} events.");
+                Await(ct => Shop.Webhooks.DeleteAsync(existing.Id, ct));
+            }
+
+            var created = Register(registration, existing);
+            if (created is not null && (generated || PassThru))
+            {
+                WriteObject(new RegisteredWebhook(created, generated ? SecureStrings.FromPlainText(secret) : null, existing));
+            }
+        }
+        catch (KiotVietApiException ex)
+        {
+            WriteApiError(ex, Type);
+        }
+    }
+
+    private Webhook? Register(WebhookRegistration registration, Webhook? replaced)
+    {
+        try
+        {
+            var created = Await(ct => Shop.Webhooks.RegisterAsync(registration, ct));
+            created.Type ??= registration.Type;
+            created.Url ??= registration.Url.AbsoluteUri;
+            created.Description ??= registration.Description;
+            return created;
+        }
+        catch (KiotVietApiException ex)
+        {
+            var advice = replaced is null
+                ? null
+                : $"The previous {replaced.Type} webhook ({replaced.Url}) was already unregistered; register a webhook for this type again.";
+            WriteApiError(ex, Type, advice);
+            return null;
+        }
+    }
+
+    private ErrorRecord TypeTaken(Webhook existing)
+    {
+        var message = $"The shop already has a {existing.Type} webhook (id {existing.Id}) sending to {existing.Url}. KiotViet keeps one webhook per type: " +
+            "use -Force to replace it (that receiver will get no more of these events), or Unregister-KvWebhook it first.";
+        return new ErrorRecord(new InvalidOperationException(message), "KiotVietWebhookTypeTaken", ErrorCategory.ResourceExists, existing);
+    }
+}
