@@ -16,6 +16,7 @@
         'Get-KvConnection'
         'Get-KvCustomer'
         'New-KvCustomer'
+        'Find-KvCustomer'
         'Set-KvCustomer'
         'Remove-KvCustomer'
         'Get-KvCustomerGroup'

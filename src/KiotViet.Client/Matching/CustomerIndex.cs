@@ -13,9 +13,29 @@ public sealed class CustomerIndex
     private readonly Dictionary<string, List<Customer>> byEmail = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Customer>> byPhone = new(StringComparer.Ordinal);
 
+    private readonly object gate = new();
+
     public int Count { get; private set; }
 
+    /// <summary>Adds a customer (also one just created, so a later row of the same import matches it).</summary>
     public void Add(Customer customer)
+    {
+        lock (gate)
+        {
+            AddUnlocked(customer);
+        }
+    }
+
+    /// <summary>The best match, or null.</summary>
+    public Customer? Find(string? email, string? contactNumber)
+    {
+        lock (gate)
+        {
+            return FindUnlocked(email, contactNumber);
+        }
+    }
+
+    private void AddUnlocked(Customer customer)
     {
         Count++;
         if (!string.IsNullOrWhiteSpace(customer.Email))
@@ -32,8 +52,7 @@ public sealed class CustomerIndex
         }
     }
 
-    /// <summary>The best match, or null.</summary>
-    public Customer? Find(string? email, string? contactNumber)
+    private Customer? FindUnlocked(string? email, string? contactNumber)
     {
         if (!string.IsNullOrWhiteSpace(email) && byEmail.TryGetValue(email!.Trim(), out var emailMatches))
         {

@@ -1,9 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using KiotViet.Http;
 using KiotViet.Json;
+using KiotViet.Matching;
 using KiotViet.Paging;
 
 namespace KiotViet.Resources;
@@ -59,6 +62,23 @@ public sealed class CustomerClient
     /// <summary>Deletes a customer; returns KiotViet's confirmation message.</summary>
     public Task<string?> DeleteAsync(long id, CancellationToken cancellationToken) =>
         transport.SendAsync(ApiRequest.Delete($"customers/{id.ToString(CultureInfo.InvariantCulture)}"), ResponseBody.ReadMessage, cancellationToken);
+
+    /// <summary>
+    /// Customers whose phone number is the given one in any notation (0…, +84…, spaces, dots), earliest created first.
+    /// One request: the API's contactNumber filter matches partially, so the results are checked exactly here.
+    /// </summary>
+    public async Task<IReadOnlyList<Customer>> FindByPhoneAsync(string contactNumber, CancellationToken cancellationToken)
+    {
+        var normalized = PhoneNumber.Normalize(contactNumber) ?? throw new ArgumentException($"'{contactNumber}' holds no digits.", nameof(contactNumber));
+        var significant = normalized.Substring(1); // without the national 0, so +84 and 0 notations both match
+        var candidates = await Task.Run(
+            () => List(new CustomerQuery { ContactNumber = significant }, new PageRequest(), cancellationToken).ToList(),
+            cancellationToken).ConfigureAwait(false);
+        return candidates
+            .Where(c => PhoneNumber.Normalize(c.ContactNumber) == normalized || PhoneNumber.Normalize(c.SubNumber) == normalized)
+            .OrderBy(c => c.CreatedDate ?? DateTimeOffset.MaxValue).ThenBy(c => c.Id)
+            .ToList();
+    }
 
     public PagedListing<CustomerGroup> ListGroups(PageRequest paging, CancellationToken cancellationToken) =>
         Listing.Create<CustomerGroup>(transport, "customers/group", new QueryString(), paging, readAhead, cancellationToken);

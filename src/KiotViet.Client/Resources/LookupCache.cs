@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using KiotViet.Matching;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace KiotViet.Resources;
@@ -25,6 +26,36 @@ public sealed class LookupCache : IDisposable
 
     public Task<IReadOnlyList<CustomerGroup>> CustomerGroupsAsync(CancellationToken cancellationToken) =>
         GetOrLoadAsync("customer-groups", () => connection.Customers.ListGroups(new PageRequest(), cancellationToken));
+
+    /// <summary>
+    /// Every customer indexed by e-mail and phone, for matching. Costs one request per 100 customers, so it is kept
+    /// for the cache lifetime; <paramref name="refresh"/> rebuilds it.
+    /// </summary>
+    public async Task<CustomerIndex> CustomerIndexAsync(bool refresh, CancellationToken cancellationToken)
+    {
+        if (refresh)
+        {
+            cache.Remove("customer-index");
+        }
+
+        if (cache.TryGetValue("customer-index", out CustomerIndex? cached))
+        {
+            return cached!;
+        }
+
+        var index = new CustomerIndex();
+        await Task.Run(() =>
+        {
+            foreach (var customer in connection.Customers.List(new CustomerQuery(), new PageRequest(), cancellationToken))
+            {
+                index.Add(customer);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        return cache.Set("customer-index", index, Lifetime);
+    }
+
+    /// <summary>True when the customer index is cached, so a lookup costs no request.</summary>
+    public bool HasCustomerIndex => cache.TryGetValue("customer-index", out _);
 
     public void Dispose() => cache.Dispose();
 

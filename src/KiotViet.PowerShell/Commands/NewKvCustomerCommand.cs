@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
+using KiotViet.Matching;
 
 namespace KiotViet.Commands;
 
@@ -14,6 +15,18 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
     [Alias("CustomerName", "FullName")]
     [ValidateNotNullOrEmpty]
     public override string? Name { get; set; }
+
+    /// <summary>
+    /// Skip a row when a customer with the same e-mail or phone number already exists (e-mail wins; phone numbers
+    /// compared in any notation), so running the same import twice creates nothing the second time. Reads every
+    /// customer once per run to build the index (one request per 100 customers).
+    /// </summary>
+    [Parameter]
+    public SwitchParameter SkipExisting { get; set; }
+
+    private CustomerIndex? existing;
+    private int created;
+    private int skipped;
 
     protected override void ProcessRecord()
     {
@@ -31,6 +44,14 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         }
 
         var description = draft.ContactNumber is null ? draft.Name! : $"{draft.Name} ({draft.ContactNumber})";
+        if (SkipExisting && FindExisting(draft) is { } match)
+        {
+            skipped++;
+            WriteVerbose($"Skipped {description}: customer {match.Code} ({match.Name}) already has this e-mail or phone number.");
+            ShowBulkProgress();
+            return;
+        }
+
         if (!ShouldProcess(description, "Create KiotViet customer"))
         {
             return;
@@ -38,7 +59,11 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
 
         try
         {
-            WriteObject(Await(ct => Shop.Customers.CreateAsync(draft, ct)));
+            var customer = Await(ct => Shop.Customers.CreateAsync(draft, ct));
+            existing?.Add(customer);
+            created++;
+            WriteObject(customer);
+            ShowBulkProgress();
         }
         catch (KiotVietApiException ex)
         {
@@ -48,4 +73,15 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
             WriteApiError(ex, ErrorTarget, advice);
         }
     }
+
+    protected override void EndProcessing() => CompleteBulkProgress("Creating KiotViet customers");
+
+    private Customer? FindExisting(CustomerDraft draft)
+    {
+        existing ??= Await(ct => Shop.Lookups.CustomerIndexAsync(refresh: true, ct));
+        return existing.Find(draft.Email, draft.ContactNumber);
+    }
+
+    private void ShowBulkProgress() =>
+        WriteBulkProgress("Creating KiotViet customers", $"{created} created, {skipped} skipped as existing");
 }

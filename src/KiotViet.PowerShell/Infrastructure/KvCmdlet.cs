@@ -76,6 +76,15 @@ public abstract class KvCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>Progress of a pipeline-fed bulk write, whose total is not known in advance.</summary>
+    protected void WriteBulkProgress(string activity, string status)
+    {
+        WriteProgress(new ProgressRecord(ProgressActivityId, activity, status));
+        progressShown = true;
+    }
+
+    protected void CompleteBulkProgress(string activity) => CompleteProgress(activity);
+
     /// <summary>Writes an engine failure: non-terminating when it concerns this item only, terminating otherwise.</summary>
     protected void WriteApiError(KiotVietApiException error, object? target, string? extraAdvice = null)
     {
