@@ -9,8 +9,8 @@ namespace KiotViet.Paging;
 
 /// <summary>
 /// Streams a KiotViet listing item by item as pages arrive. Offset paging over live data is unreliable, so it:
-/// advances by the rows actually received (the server may cap the page size); steps back when the total shrinks
-/// (rows before the offset were deleted and the rest shifted left) and de-duplicates ids, so a row is neither
+/// advances by the rows actually received (the server may cap the page size); reads a page again from further back when
+/// the total shrinks (rows before the offset were deleted and the rest shifted left) and de-duplicates ids, so a row is neither
 /// skipped for that reason nor returned twice; skips summary rows with negative ids; ends on an empty page or once
 /// the latest total is reached. Up to <c>readAhead</c> pages are requested before they are needed, and items still
 /// come out in order. Requests stop as soon as the consumer stops enumerating or the token is cancelled.
@@ -82,18 +82,22 @@ public sealed class PagedListing<T> : IEnumerable<T>
                 wait(head.Task);
                 var page = head.Task.GetAwaiter().GetResult();
                 Record(page);
+                var previousTotal = Total;
+                Total = page.Total;
+                if (previousTotal is { } before && page.Total < before && head.Offset > 0)
+                {
+                    // Rows before this page were deleted and the rest shifted left, so this page starts past rows never
+                    // read. Read again from where they moved to; the rows already returned are dropped as duplicates.
+                    next = Math.Max(0, head.Offset - (before - page.Total));
+                    continue;
+                }
+
                 if (page.Rows.Count == 0)
                 {
                     yield break;
                 }
 
-                var previousTotal = Total;
-                Total = page.Total;
                 next = head.Offset + page.Rows.Count;
-                if (previousTotal is { } before && page.Total < before)
-                {
-                    next = Math.Max(head.Offset, next - (before - page.Total));
-                }
 
                 if (page.Rows.Count < head.Size && next < page.Total)
                 {
