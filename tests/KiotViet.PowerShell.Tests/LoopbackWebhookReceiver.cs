@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Threading.Channels;
+
+namespace KiotViet.PowerShell.Tests;
+
+/// <summary>A webhook receiver on a free loopback port: answers 200 to every POST and keeps the raw body and signature header.</summary>
+public sealed class LoopbackWebhookReceiver : IDisposable
+{
+    private readonly HttpListener listener = new();
+    private readonly Channel<ReceivedDelivery> deliveries = Channel.CreateUnbounded<ReceivedDelivery>();
+    private readonly Task loop;
+
+    public LoopbackWebhookReceiver()
+    {
+        Url = new Uri($"http://127.0.0.1:{FreePort()}/kiotviet/webhook/");
+        listener.Prefixes.Add(Url.ToString());
+        listener.Start();
+        loop = Task.Run(ListenAsync);
+    }
+
+    public Uri Url { get; }
+
+    /// <summary>The next delivery, or a timeout failure.</summary>
+    public async Task<ReceivedDelivery> NextAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            return await deliveries.Reader.ReadAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"No webhook delivery reached {Url} within {timeout.TotalSeconds:N0} s.");
+        }
+    }
+
+    public void Dispose()
+    {
+        listener.Close();
+        deliveries.Writer.TryComplete();
+        loop.Wait(TimeSpan.FromSeconds(5));
+    }
+
+    private static int FreePort()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    private async Task ListenAsync()
+    {
+        while (listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await listener.GetContextAsync();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            using var body = new MemoryStream();
+            await context.Request.InputStream.CopyToAsync(body);
+            deliveries.Writer.TryWrite(new ReceivedDelivery(body.ToArray(), context.Request.Headers["X-Hub-Signature"], context.Request.HttpMethod));
+            context.Response.StatusCode = 200;
+            context.Response.Close();
+        }
+    }
+}
+
+public sealed record ReceivedDelivery(byte[] Body, string? Signature, string Method);
