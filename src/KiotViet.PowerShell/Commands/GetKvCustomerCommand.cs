@@ -84,7 +84,7 @@ public sealed class GetKvCustomerCommand : KvConnectedCmdlet
     {
         if (SyncState is not null)
         {
-            SyncStateFile.RequireCompatible(this);
+            IncrementalSync.RequireCompatible(this);
         }
         else if (IncludeRemoved && !MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)))
         {
@@ -144,49 +144,18 @@ public sealed class GetKvCustomerCommand : KvConnectedCmdlet
             Descending = Descending,
         };
 
-        var sync = SyncState is null ? default : SyncStateFile.Open(this, SyncState, "Customer", Shop.Retailer);
-        if (sync.Run is { } run)
+        var sync = IncrementalSync.Open(this, SyncState, "Customer", Shop.Retailer);
+        if (sync is not null)
         {
-            query.ModifiedSince = run.ModifiedSince?.UtcDateTime;
+            query.ModifiedSince = sync.ModifiedSince;
         }
 
         query.IncludeRemoved = IncludeRemoved && query.ModifiedSince is not null;
-        try
-        {
-            var listing = Shop.Customers.List(query, PagingRequest.From(PagingParameters, PageSize), CancellationToken);
-            foreach (var customer in Stream(listing, "Reading KiotViet customers"))
-            {
-                if (sync.Run?.Admit(customer) != false)
-                {
-                    WriteObject(customer);
-                }
-            }
-
-            if (query.IncludeRemoved)
-            {
-                foreach (var id in listing.RemovedIds)
-                {
-                    if (sync.Run?.AdmitRemoval(id) != false)
-                    {
-                        WriteObject(new RemovedRecord("Customer", id));
-                    }
-                }
-            }
-
-            if (sync.Run is { } completed)
-            {
-                completed.Complete(listing).Save(sync.Path);
-                WriteVerbose($"Sync state saved to {sync.Path}.");
-            }
-
-            if (PagingParameters.IncludeTotalCount && listing.Total is { } total)
-            {
-                WriteObject(PagingParameters.NewTotalCount((ulong)total, 1.0));
-            }
-        }
-        catch (KiotVietApiException ex)
-        {
-            WriteApiError(ex, null);
-        }
+        WriteListing(
+            () => Shop.Customers.List(query, PagingRequest.From(PagingParameters, PageSize), CancellationToken),
+            "Reading KiotViet customers",
+            sync,
+            query.IncludeRemoved ? "Customer" : null,
+            WriteObject);
     }
 }

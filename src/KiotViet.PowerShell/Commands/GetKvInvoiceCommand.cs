@@ -109,7 +109,7 @@ public sealed class GetKvInvoiceCommand : KvConnectedCmdlet
     {
         if (SyncState is not null)
         {
-            SyncStateFile.RequireCompatible(this);
+            IncrementalSync.RequireCompatible(this);
         }
 
         base.BeginProcessing();
@@ -176,38 +176,19 @@ public sealed class GetKvInvoiceCommand : KvConnectedCmdlet
             ThrowTerminatingError(ErrorRecords.InvalidInput("KiotVietSyncStateConflict", "-SyncState follows every invoice of the shop; it cannot be limited to customers.", CustomerId));
         }
 
-        var sync = SyncState is null ? default : SyncStateFile.Open(this, SyncState, "Invoice", Shop.Retailer);
-        if (sync.Run is { } run)
+        var sync = IncrementalSync.Open(this, SyncState, "Invoice", Shop.Retailer);
+        if (sync is not null)
         {
-            query.ModifiedSince = run.ModifiedSince?.UtcDateTime;
+            query.ModifiedSince = sync.ModifiedSince;
         }
 
-        try
-        {
-            var listing = Shop.Invoices.List(query, PagingRequest.From(PagingParameters, PageSize), CancellationToken);
-            foreach (var invoice in Stream(listing, "Reading KiotViet invoices"))
-            {
-                if (sync.Run?.Admit(invoice) != false)
-                {
-                    Emit(invoice);
-                }
-            }
-
-            if (sync.Run is { } completed)
-            {
-                completed.Complete(listing).Save(sync.Path);
-                WriteVerbose($"Sync state saved to {sync.Path}.");
-            }
-
-            if (PagingParameters.IncludeTotalCount && listing.Total is { } total)
-            {
-                WriteObject(PagingParameters.NewTotalCount((ulong)total, 1.0));
-            }
-        }
-        catch (KiotVietApiException ex)
-        {
-            WriteApiError(ex, (object?)Customer?.FirstOrDefault() ?? CustomerId?.FirstOrDefault());
-        }
+        WriteListing(
+            () => Shop.Invoices.List(query, PagingRequest.From(PagingParameters, PageSize), CancellationToken),
+            "Reading KiotViet invoices",
+            sync,
+            null,
+            Emit,
+            (object?)Customer?.FirstOrDefault() ?? CustomerId?.FirstOrDefault());
     }
 
     private void Emit(Invoice invoice)

@@ -1,4 +1,6 @@
+using System;
 using System.Management.Automation;
+using KiotViet.Paging;
 
 namespace KiotViet.Commands.Infrastructure;
 
@@ -12,6 +14,52 @@ public abstract class KvConnectedCmdlet : KvCmdlet
     public KiotVietConnection? Connection { get; set; }
 
     protected KiotVietConnection Shop => resolved ?? throw new PSInvalidOperationException("The connection is resolved in BeginProcessing.");
+
+    /// <summary>
+    /// Streams a listing to the pipeline: only what is new when syncing, then the removal records (when
+    /// <paramref name="removedEntity"/> is given), the sync state saved once the end is reached, and the total
+    /// count when -IncludeTotalCount asked for it.
+    /// </summary>
+    private protected void WriteListing<T>(Func<PagedListing<T>> open, string activity, IncrementalSync? sync, string? removedEntity, Action<T> emit, object? errorTarget = null)
+        where T : class, IKiotVietEntity
+    {
+        try
+        {
+            var listing = open();
+            foreach (var item in Stream(listing, activity))
+            {
+                if (sync?.Admit(item) != false)
+                {
+                    emit(item);
+                }
+            }
+
+            if (removedEntity is not null)
+            {
+                foreach (var id in listing.RemovedIds)
+                {
+                    if (sync?.AdmitRemoval(id) != false)
+                    {
+                        WriteObject(new RemovedRecord(removedEntity, id));
+                    }
+                }
+            }
+
+            if (sync is not null)
+            {
+                WriteVerbose($"Sync state saved to {sync.Complete(listing)}.");
+            }
+
+            if (PagingParameters is { } paging && paging.IncludeTotalCount && listing.Total is { } total)
+            {
+                WriteObject(paging.NewTotalCount((ulong)total, 1.0));
+            }
+        }
+        catch (KiotVietApiException ex)
+        {
+            WriteApiError(ex, errorTarget);
+        }
+    }
 
     protected override void BeginProcessing()
     {
