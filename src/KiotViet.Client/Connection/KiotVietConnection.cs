@@ -41,6 +41,9 @@ public sealed class KiotVietConnection : IDisposable
         Invoices = new InvoiceClient(transport, options.PageReadAhead);
         Webhooks = new WebhookClient(transport);
         Branches = new BranchClient(transport, options.PageReadAhead);
+        Categories = new CategoryClient(transport, options.PageReadAhead);
+        Products = new ProductClient(transport, options.PageReadAhead);
+        Orders = new OrderClient(transport, options.Edition, options.PageReadAhead);
         Lookups = new LookupCache(this);
     }
 
@@ -75,6 +78,12 @@ public sealed class KiotVietConnection : IDisposable
     public WebhookClient Webhooks { get; }
 
     public BranchClient Branches { get; }
+
+    public CategoryClient Categories { get; }
+
+    public ProductClient Products { get; }
+
+    public OrderClient Orders { get; }
 
     /// <summary>Cached reference lists for completion and lookups.</summary>
     public LookupCache Lookups { get; }

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace KiotViet;
+
+/// <summary>
+/// An order (đặt hàng). KiotViet does not document the numeric order statuses, so StatusValue (its wording, e.g.
+/// "Phiếu tạm") is given beside Status.
+/// </summary>
+public sealed class Order : ITrackedEntity
+{
+    private SummarizedList<OrderLine>? lines;
+
+    public long Id { get; set; }
+
+    public string? Code { get; set; }
+
+    /// <summary>F&amp;B orders created through the API are identified by a uuid.</summary>
+    public string? Uuid { get; set; }
+
+    public DateTimeOffset? PurchaseDate { get; set; }
+
+    public long? BranchId { get; set; }
+
+    public string? BranchName { get; set; }
+
+    public long? SoldById { get; set; }
+
+    public string? SoldByName { get; set; }
+
+    public long? CustomerId { get; set; }
+
+    public string? CustomerCode { get; set; }
+
+    public string? CustomerName { get; set; }
+
+    public decimal Total { get; set; }
+
+    public decimal TotalPayment { get; set; }
+
+    public decimal? Discount { get; set; }
+
+    public int? Status { get; set; }
+
+    public string? StatusValue { get; set; }
+
+    public bool? UsingCod { get; set; }
+
+    public string? Description { get; set; }
+
+    public DateTimeOffset? CreatedDate { get; set; }
+
+    public DateTimeOffset? ModifiedDate { get; set; }
+
+    public int LineCount => OrderDetails?.Count ?? 0;
+
+    public SummarizedList<OrderLine> Lines => lines ??= new SummarizedList<OrderLine>(OrderDetails ?? new List<OrderLine>(), l => l.ToString());
+
+    [JsonInclude]
+    internal List<OrderLine>? OrderDetails { get; set; }
+
+    public override string ToString() => Code ?? Uuid ?? Id.ToString();
+}
+
+/// <summary>One line of an order (orderDetails), also what New-KvOrder sends.</summary>
+public sealed class OrderLine
+{
+    public long? ProductId { get; set; }
+
+    public string? ProductCode { get; set; }
+
+    public string? ProductName { get; set; }
+
+    public decimal Quantity { get; set; }
+
+    public decimal Price { get; set; }
+
+    public decimal? Discount { get; set; }
+
+    public string? Note { get; set; }
+
+    public override string ToString() => $"{ProductCode ?? ProductId?.ToString()} x{Quantity:0.###}";
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Serialization;
+
+namespace KiotViet;
+
+/// <summary>A product (hàng hóa). Inventories and price books read as summaries in a CSV cell; OnHand totals the branches.</summary>
+public sealed class Product : ITrackedEntity
+{
+    private SummarizedList<ProductInventory>? inventories;
+    private SummarizedList<ProductPrice>? priceBooks;
+
+    public long Id { get; set; }
+
+    public string? Code { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? FullName { get; set; }
+
+    public long? CategoryId { get; set; }
+
+    public string? CategoryName { get; set; }
+
+    public decimal? BasePrice { get; set; }
+
+    public string? Unit { get; set; }
+
+    /// <summary>1 combo, 2 normal, 3 service.</summary>
+    public int? Type { get; set; }
+
+    public bool? IsActive { get; set; }
+
+    public bool? AllowsSale { get; set; }
+
+    public bool? HasVariants { get; set; }
+
+    public decimal? Weight { get; set; }
+
+    public string? Description { get; set; }
+
+    public long RetailerId { get; set; }
+
+    public DateTimeOffset? CreatedDate { get; set; }
+
+    public DateTimeOffset? ModifiedDate { get; set; }
+
+    /// <summary>Stock on hand across all branches (with -IncludeInventory).</summary>
+    public decimal? OnHand => InventoryList?.Sum(i => i.OnHand);
+
+    public SummarizedList<ProductInventory> Inventories => inventories ??= new SummarizedList<ProductInventory>(InventoryList ?? new List<ProductInventory>(), i => i.ToString());
+
+    public SummarizedList<ProductPrice> PriceBooks => priceBooks ??= new SummarizedList<ProductPrice>(PriceBookList ?? new List<ProductPrice>(), p => p.ToString());
+
+    [JsonInclude]
+    [JsonPropertyName("inventories")]
+    internal List<ProductInventory>? InventoryList { get; set; }
+
+    [JsonInclude]
+    [JsonPropertyName("priceBooks")]
+    internal List<ProductPrice>? PriceBookList { get; set; }
+
+    public override string ToString() => $"{Code} {Name}".Trim();
+}
+
+/// <summary>Stock of a product in one branch.</summary>
+public sealed class ProductInventory
+{
+    public long ProductId { get; set; }
+
+    public long BranchId { get; set; }
+
+    public string? BranchName { get; set; }
+
+    public decimal? Cost { get; set; }
+
+    public decimal OnHand { get; set; }
+
+    public decimal? Reserved { get; set; }
+
+    public override string ToString() => $"{BranchName ?? BranchId.ToString()}: {OnHand:0.###}";
+}
+
+/// <summary>A product's price in one price book.</summary>
+public sealed class ProductPrice
+{
+    public long PriceBookId { get; set; }
+
+    public string? PriceBookName { get; set; }
+
+    public decimal Price { get; set; }
+
+    public bool? IsActive { get; set; }
+
+    public override string ToString() => $"{PriceBookName ?? PriceBookId.ToString()}: {Price:0.##}";
+}

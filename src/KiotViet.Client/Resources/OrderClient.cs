@@ -1,0 +1,94 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using KiotViet.Http;
+using KiotViet.Json;
+using KiotViet.Paging;
+
+namespace KiotViet.Resources;
+
+/// <summary>Orders (đặt hàng), retail and F&amp;B.</summary>
+public sealed class OrderClient
+{
+    private readonly ApiTransport transport;
+    private readonly KiotVietEdition edition;
+    private readonly int readAhead;
+
+    internal OrderClient(ApiTransport transport, KiotVietEdition edition, int readAhead)
+    {
+        this.transport = transport;
+        this.edition = edition;
+        this.readAhead = readAhead;
+    }
+
+    public PagedListing<Order> List(OrderQuery query, PageRequest paging, CancellationToken cancellationToken)
+    {
+        var filters = new QueryString()
+            .Add("branchIds", query.BranchIds)
+            .Add("customerIds", query.CustomerIds)
+            .Add("customerCode", query.CustomerCode)
+            .Add("status", query.Statuses?.Select(s => (long)s))
+            .Add("lastModifiedFrom", query.ModifiedSince)
+            .Add("toDate", query.ModifiedUntil)
+            .Add("includePayment", query.IncludePayments)
+            .Add("includeOrderDelivery", query.IncludeDelivery)
+            .Add("orderBy", query.OrderBy)
+            .Add("orderDirection", query.OrderBy is null && !query.Descending ? null : query.Descending ? "Desc" : "Asc");
+        return Listing.Create<Order>(transport, "orders", filters, paging, readAhead, cancellationToken);
+    }
+
+    public Task<Order> GetAsync(long id, CancellationToken cancellationToken) =>
+        transport.SendAsync(ApiRequest.Get($"orders/{id.ToString(CultureInfo.InvariantCulture)}"), ResponseBody.ReadObject<Order>, cancellationToken);
+
+    public Task<Order> GetByCodeAsync(string code, CancellationToken cancellationToken) =>
+        transport.SendAsync(ApiRequest.Get($"orders/code/{Uri.EscapeDataString(code)}"), ResponseBody.ReadObject<Order>, cancellationToken);
+
+    public Task<Order> GetByUuidAsync(string uuid, CancellationToken cancellationToken) =>
+        transport.SendAsync(ApiRequest.Get($"orders/uuid/{Uri.EscapeDataString(uuid)}"), ResponseBody.ReadObject<Order>, cancellationToken);
+
+    /// <summary>
+    /// Creates an order. Retail: POST /orders answers with the order. F&amp;B: POST /orders/create answers with a uuid,
+    /// and the order is then read back from /orders/uuid/{uuid}. Never sent twice once it may have reached KiotViet.
+    /// </summary>
+    public async Task<Order> CreateAsync(OrderDraft draft, CancellationToken cancellationToken)
+    {
+        if (draft.OrderDetails.Count == 0)
+        {
+            throw new ArgumentException("An order needs at least one line.", nameof(draft));
+        }
+
+        if (edition == KiotVietEdition.Retail)
+        {
+            return await transport.SendAsync(ApiRequest.Post("orders", draft), ResponseBody.ReadObject<Order>, cancellationToken).ConfigureAwait(false);
+        }
+
+        var uuid = await transport.SendAsync(ApiRequest.Post("orders/create", draft), ReadUuid, cancellationToken).ConfigureAwait(false);
+        var order = await GetByUuidAsync(uuid, cancellationToken).ConfigureAwait(false);
+        order.Uuid ??= uuid;
+        return order;
+    }
+
+    /// <summary>The uuid as a bare JSON string, or inside <c>{uuid}</c> / <c>{data}</c>.</summary>
+    private static string ReadUuid(byte[] body)
+    {
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        if (root.ValueKind == JsonValueKind.String)
+        {
+            return root.GetString()!;
+        }
+
+        foreach (var property in root.EnumerateObject())
+        {
+            if ((property.Name.Equals("uuid", StringComparison.OrdinalIgnoreCase) || property.Name.Equals("data", StringComparison.OrdinalIgnoreCase)) && property.Value.ValueKind == JsonValueKind.String)
+            {
+                return property.Value.GetString()!;
+            }
+        }
+
+        throw new JsonException("The F&B order create response holds no uuid.");
+    }
+}
