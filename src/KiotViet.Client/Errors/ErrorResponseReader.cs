@@ -28,7 +28,7 @@ internal static class ErrorResponseReader
         return new KiotVietApiException(kind, message, status, errorCode, fieldErrors, request.Method.Method, request.Path);
     }
 
-    /// <summary>True when a successful-looking response says the token was refused (KiotViet's TokenException).</summary>
+    /// <summary>True when a response, even a successful-looking one, says the token was refused (KiotViet's TokenException).</summary>
     public static bool IsTokenRejection(HttpStatusCode status, byte[] body)
     {
         if (status == HttpStatusCode.Unauthorized)
@@ -36,7 +36,8 @@ internal static class ErrorResponseReader
             return true;
         }
 
-        if ((int)status < 400 || body.Length == 0)
+        // A 2xx body is read as an error envelope only when it can be one, so pages of data are not parsed twice.
+        if (body.Length == 0 || ((int)status < 400 && body.AsSpan().IndexOf("TokenException"u8) < 0))
         {
             return false;
         }
