@@ -1,0 +1,42 @@
+using System.Management.Automation;
+using KiotViet.Commands.Infrastructure;
+
+namespace KiotViet.Commands;
+
+/// <summary>
+/// <para type="synopsis">Gets product categories (nhóm hàng): every category with its path, or the tree of root categories.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Get, "KvCategory")]
+[OutputType(typeof(Category))]
+public sealed class GetKvCategoryCommand : KvConnectedCmdlet
+{
+    /// <summary>Only categories whose name matches this wildcard pattern (flat listing).</summary>
+    [Parameter(Position = 0)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string? Name { get; set; }
+
+    /// <summary>Writes only the root categories, each holding its sub-categories in Children.</summary>
+    [Parameter]
+    public SwitchParameter AsTree { get; set; }
+
+    protected override void EndProcessing()
+    {
+        var pattern = Name is null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
+        try
+        {
+            var categories = AsTree ? Stream(Shop.Categories.ListTree(CancellationToken), "Reading KiotViet categories") : Shop.Categories.ListFlat(CancellationToken);
+            foreach (var category in categories)
+            {
+                if (pattern is null || pattern.IsMatch(category.CategoryName ?? ""))
+                {
+                    WriteObject(category);
+                }
+            }
+        }
+        catch (KiotVietApiException ex)
+        {
+            WriteApiError(ex, Name);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System;
+using System.Management.Automation;
+using KiotViet.Commands.Infrastructure;
+
+namespace KiotViet.Commands;
+
+/// <summary>
+/// <para type="synopsis">Gets KiotViet products, streamed page by page, optionally with stock and prices.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Get, "KvProduct", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+[OutputType(typeof(Product), typeof(RemovedRecord))]
+public sealed class GetKvProductCommand : KvConnectedCmdlet
+{
+    private const string ListSet = "List";
+    private const string IdSet = "Id";
+    private const string CodeSet = "Code";
+
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
+    [Alias("ProductId")]
+    [ValidateRange(1, long.MaxValue)]
+    public long[]? Id { get; set; }
+
+    /// <summary>Exact product code(s), e.g. SP000123.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CodeSet)]
+    [Alias("ProductCode")]
+    [ValidateNotNullOrEmpty]
+    public string[]? Code { get; set; }
+
+    /// <summary>Products of this category.</summary>
+    [Parameter(ParameterSetName = ListSet, ValueFromPipelineByPropertyName = true)]
+    [ValidateRange(1, long.MaxValue)]
+    public long CategoryId { get; set; }
+
+    /// <summary>Products of this category; categories piped from Get-KvCategory bind here.</summary>
+    [Parameter(ParameterSetName = ListSet, ValueFromPipeline = true)]
+    public Category? Category { get; set; }
+
+    /// <summary>Fills Inventories (stock per branch) and OnHand.</summary>
+    [Parameter]
+    public SwitchParameter IncludeInventory { get; set; }
+
+    /// <summary>Fills PriceBooks (the price in each price book).</summary>
+    [Parameter]
+    public SwitchParameter IncludePriceBook { get; set; }
+
+    /// <summary>Only products changed at or after this time.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ShopDateTransformation]
+    public DateTime ModifiedSince { get; set; }
+
+    /// <summary>Also emit a removal record for each product deleted since -ModifiedSince (or since the last -SyncState run).</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public SwitchParameter IncludeRemoved { get; set; }
+
+    /// <summary>A state file carrying an incremental sync from one run to the next; updated only when a run completes.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateNotNullOrEmpty]
+    public string? SyncState { get; set; }
+
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateSet("Id", "Code", "Name", "CreatedDate", "ModifiedDate")]
+    public string? OrderBy { get; set; }
+
+    [Parameter(ParameterSetName = ListSet)]
+    public SwitchParameter Descending { get; set; }
+
+    /// <summary>Rows per request, 1 to 100 (the API's maximum, and the default).</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateRange(1, PageRequest.MaxPageSize)]
+    public int PageSize { get; set; } = PageRequest.MaxPageSize;
+
+    protected override void BeginProcessing()
+    {
+        if (SyncState is not null)
+        {
+            IncrementalSync.RequireCompatible(this);
+        }
+
+        base.BeginProcessing();
+    }
+
+    protected override void ProcessRecord()
+    {
+        switch (ParameterSetName)
+        {
+            case IdSet:
+                foreach (var id in Id!)
+                {
+                    WriteOne(id, () => Await(ct => Shop.Products.GetAsync(id, ct)));
+                }
+
+                break;
+            case CodeSet:
+                foreach (var code in Code!)
+                {
+                    WriteOne(code, () => Await(ct => Shop.Products.GetByCodeAsync(code, ct)));
+                }
+
+                break;
+            default:
+                WriteProducts();
+                break;
+        }
+    }
+
+    private void WriteOne(object key, Func<Product> get)
+    {
+        try
+        {
+            WriteObject(get());
+        }
+        catch (KiotVietApiException ex)
+        {
+            WriteApiError(ex, key);
+        }
+    }
+
+    private void WriteProducts()
+    {
+        var sync = IncrementalSync.Open(this, SyncState, "Product", Shop.Retailer);
+        var query = new ProductQuery
+        {
+            CategoryId = Category?.Id ?? (CategoryId > 0 ? CategoryId : null),
+            ModifiedSince = sync is not null ? sync.ModifiedSince : MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)) ? ModifiedSince : null,
+            IncludeInventory = IncludeInventory,
+            IncludePriceBook = IncludePriceBook,
+            OrderBy = OrderBy is null ? null : char.ToLowerInvariant(OrderBy[0]) + OrderBy.Substring(1),
+            Descending = Descending,
+        };
+        query.IncludeRemoved = IncludeRemoved && query.ModifiedSince is not null;
+        WriteListing(
+            () => Shop.Products.List(query, PagingRequest.From(PagingParameters, PageSize), CancellationToken),
+            "Reading KiotViet products",
+            sync,
+            query.IncludeRemoved ? "Product" : null,
+            WriteObject,
+            query.CategoryId);
+    }
+}
