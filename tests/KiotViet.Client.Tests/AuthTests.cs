@@ -116,10 +116,12 @@ public class AuthTests
         Assert.Equal("PublicApi.Access.FNB", Assert.Single(api.TokenRequests).Form("scopes"));
     }
 
-    [Fact]
-    public async Task A_wrong_secret_fails_on_connect_with_a_clear_authentication_error()
+    [Theory]
+    [InlineData(400)]
+    [InlineData(401)]
+    public async Task A_wrong_secret_fails_on_connect_with_a_clear_authentication_error_and_no_retry(int status)
     {
-        var api = new FakeApi { Token = _ => FakeApi.Json(HttpStatusCode.BadRequest, "{\"error\":\"invalid_client\"}") }.Respond(Found);
+        var api = new FakeApi { Token = _ => FakeApi.Json((HttpStatusCode)status, "{\"error\":\"invalid_client\"}") }.Respond(Found);
         using var connection = api.Connect();
 
         var error = await Assert.ThrowsAsync<KiotVietApiException>(() => connection.ConnectAsync(CancellationToken.None));
@@ -160,5 +162,37 @@ public class AuthTests
 
         Assert.Equal(2, api.TokenRequests.Count);
         Assert.Equal("Bearer " + FakeApi.TokenValue(2), api.Requests.Last().Authorization);
+    }
+
+    [Fact]
+    public void A_token_refused_in_the_middle_of_a_listing_with_pages_in_flight_is_renewed_once()
+    {
+        var store = new CustomerStore(600);
+        var api = new FakeApi();
+        api.Api = (request, _) => Task.FromResult(
+            request.Offset >= 100 && request.Authorization!.EndsWith(FakeApi.TokenValue(1)) ? FakeApi.Status(401) : store.Answer(request));
+        using var connection = api.Connect(o => o.PageReadAhead = 4);
+
+        var ids = connection.Customers.List(new CustomerQuery(), new PageRequest(), CancellationToken.None).Select(c => c.Id).ToList();
+
+        Assert.Equal(Enumerable.Range(1, 600).Select(i => (long)i), ids);
+        Assert.Equal(2, api.TokenRequests.Count);
+    }
+
+    [Fact]
+    public async Task A_token_endpoint_that_fails_for_a_moment_is_retried()
+    {
+        var api = new FakeApi
+        {
+            Token = n => n == 1
+                ? FakeApi.Status(503)
+                : FakeApi.Ok("{\"access_token\":\"" + FakeApi.TokenValue(n) + "\",\"expires_in\":3600}"),
+        }.Respond(Found);
+        using var connection = api.Connect();
+
+        await Get(connection);
+
+        Assert.Equal(2, api.TokenRequests.Count);
+        Assert.Equal("Bearer " + FakeApi.TokenValue(2), Assert.Single(api.Requests).Authorization);
     }
 }

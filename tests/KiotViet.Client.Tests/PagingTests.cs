@@ -322,4 +322,52 @@ public class PagingTests
         Assert.Equal(new long[] { 9001, 9002, 9003, 9004 }, listing.RemovedIds.OrderBy(i => i));
         Assert.Equal("true", api.Requests.First().Query("includeRemoveIds"));
     }
+
+    [Fact]
+    public void An_empty_shop_returns_nothing_after_one_request()
+    {
+        var api = new CustomerStore(0).Serve(new FakeApi());
+        using var connection = api.Connect();
+
+        Assert.Empty(List(connection));
+        Assert.Single(api.Requests);
+    }
+
+    [Fact]
+    public void A_page_that_fails_once_is_retried_and_nothing_is_lost_or_repeated()
+    {
+        var store = new CustomerStore(400);
+        var failed = 0;
+        var api = new FakeApi
+        {
+            Api = (request, _) => Task.FromResult(request.Offset == 200 && Interlocked.Exchange(ref failed, 1) == 0 ? FakeApi.Status(503) : store.Answer(request)),
+        };
+        using var connection = api.Connect();
+
+        Assert.Equal(Range(1, 400), Ids(List(connection)));
+        Assert.Equal(1, failed);
+    }
+
+    [Fact]
+    public void A_page_that_keeps_failing_ends_the_listing_with_the_api_error_after_the_rows_before_it()
+    {
+        var store = new CustomerStore(400);
+        var api = new FakeApi
+        {
+            Api = (request, _) => Task.FromResult(request.Offset == 100 ? FakeApi.Status(500) : store.Answer(request)),
+        };
+        using var connection = api.Connect(o => o.MaxRetries = 1);
+        var received = new List<long>();
+
+        var error = Assert.Throws<KiotVietApiException>(() =>
+        {
+            foreach (var customer in List(connection))
+            {
+                received.Add(customer.Id);
+            }
+        });
+
+        Assert.Equal(KiotVietErrorKind.ServerError, error.Kind);
+        Assert.Equal(Range(1, 100), received);
+    }
 }
