@@ -48,6 +48,18 @@ public sealed class WebhookReceivingTests : IDisposable
     }
 
     [Fact]
+    public void A_piped_byte_array_is_read_as_one_body()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Body);
+
+        var test = Run("$body | Test-KvWebhookSignature -Signature $sig -Secret $secret", body: bytes).ShouldSucceed();
+        var events = Run("$body | ConvertFrom-KvWebhook -Signature $sig -Secret $secret", body: bytes).ShouldSucceed();
+
+        Assert.Equal(true, Assert.Single(test.Output).BaseObject);
+        Assert.Equal(3, events.Output.Count);
+    }
+
+    [Fact]
     public void Detailed_reports_the_variant_that_matched()
     {
         var result = Run("Test-KvWebhookSignature -Body $body -Signature $sig -Secret $secret -Detailed", signature: Sign(Body, "sha256=")).ShouldSucceed();

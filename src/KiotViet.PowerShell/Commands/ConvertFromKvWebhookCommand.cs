@@ -38,14 +38,8 @@ public sealed class ConvertFromKvWebhookCommand : WebhookReceiverCmdlet
         }
     }
 
-    protected override void ProcessRecord()
+    protected override void ProcessBody(byte[] body)
     {
-        var body = ReadBody();
-        if (body is null)
-        {
-            return;
-        }
-
         if (Verifying)
         {
             var check = Verify(body, Signature, Secret!);

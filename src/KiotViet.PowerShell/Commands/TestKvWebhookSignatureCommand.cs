@@ -32,14 +32,8 @@ public sealed class TestKvWebhookSignatureCommand : WebhookReceiverCmdlet
     [Parameter]
     public SwitchParameter Detailed { get; set; }
 
-    protected override void ProcessRecord()
+    protected override void ProcessBody(byte[] body)
     {
-        var body = ReadBody();
-        if (body is null)
-        {
-            return;
-        }
-
         var result = Verify(body, Signature, Secret!);
         WriteVerbose(result.ToString());
         WriteObject(Detailed ? result : result.IsValid);

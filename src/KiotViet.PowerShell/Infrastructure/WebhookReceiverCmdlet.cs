@@ -1,4 +1,4 @@
-using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Security;
 using System.Text;
@@ -7,11 +7,13 @@ using KiotViet.Webhooks;
 namespace KiotViet.Commands.Infrastructure;
 
 /// <summary>
-/// Base of the cmdlets a webhook receiver runs on an incoming request: the raw body as a string or bytes, and the
-/// signature check they share. Needs no connection.
+/// Base of the cmdlets a webhook receiver runs on an incoming request: takes the raw body as a string or bytes (a
+/// byte array piped in arrives byte by byte and is put back together), and shares the signature check. Needs no connection.
 /// </summary>
 public abstract class WebhookReceiverCmdlet : KvCmdlet
 {
+    private readonly List<byte> pipedBytes = new();
+
     /// <summary>
     /// The request body exactly as it arrived: a string (read as UTF-8, e.g. $Request.RawBody in Azure Functions) or a
     /// byte array. Not a parsed object: the signature covers the raw bytes.
@@ -20,23 +22,38 @@ public abstract class WebhookReceiverCmdlet : KvCmdlet
     [AllowEmptyString]
     public object? Body { get; set; }
 
-    /// <summary>The body as bytes, or null after writing an error for a value that is not a raw body.</summary>
-    protected byte[]? ReadBody()
+    /// <summary>Handles one complete raw body.</summary>
+    protected abstract void ProcessBody(byte[] body);
+
+    protected override void ProcessRecord()
     {
         var value = Body is PSObject wrapped ? wrapped.BaseObject : Body;
         switch (value)
         {
+            case byte single:
+                pipedBytes.Add(single);
+                break;
             case byte[] bytes:
-                return bytes;
+                ProcessBody(bytes);
+                break;
             case string text:
-                return Encoding.UTF8.GetBytes(text);
+                ProcessBody(Encoding.UTF8.GetBytes(text));
+                break;
             default:
                 var kind = value?.GetType().Name ?? "null";
                 WriteError(ErrorRecords.InvalidInput(
                     "KiotVietWebhookBodyNotRaw",
-                    $"-Body must be the raw request body as a string or byte[], not {kind}. Pass the unparsed body (in Azure Functions: $Request.RawBody); a byte array must be given with -Body, not piped.",
+                    $"-Body must be the raw request body as a string or byte[], not {kind}. Pass the unparsed body (in Azure Functions: $Request.RawBody).",
                     null));
-                return null;
+                break;
+        }
+    }
+
+    protected override void EndProcessing()
+    {
+        if (pipedBytes.Count > 0)
+        {
+            ProcessBody(pipedBytes.ToArray());
         }
     }
 
