@@ -35,6 +35,18 @@ internal sealed class QueryString
         return list is { Count: > 0 } ? Add(name, string.Join(",", list.Select(v => v.ToString(CultureInfo.InvariantCulture)))) : this;
     }
 
+    /// <summary>orderBy (camelCase field name) and orderDirection; nothing when neither is asked for.</summary>
+    public QueryString AddOrder(string? orderBy, bool descending)
+    {
+        if (orderBy is null && !descending)
+        {
+            return this;
+        }
+
+        return Add("orderBy", orderBy is null ? null : char.ToLowerInvariant(orderBy[0]) + orderBy.Substring(1))
+            .Add("orderDirection", descending ? "Desc" : "Asc");
+    }
+
     /// <summary>A copy to extend per request, leaving the shared filters untouched.</summary>
     public QueryString Clone()
     {

@@ -6,15 +6,11 @@ using KiotViet.Paging;
 namespace KiotViet.Resources;
 
 /// <summary>Branches (chi nhánh). The API documents no write endpoints for them.</summary>
-public sealed class BranchClient
+public sealed class BranchClient : ResourceClient
 {
-    private readonly ApiTransport transport;
-    private readonly int readAhead;
-
     internal BranchClient(ApiTransport transport, int readAhead)
+        : base(transport, readAhead)
     {
-        this.transport = transport;
-        this.readAhead = readAhead;
     }
 
     public PagedListing<Branch> List(DateTime? modifiedSince, bool includeRemoved, PageRequest paging, CancellationToken cancellationToken)
@@ -22,6 +18,6 @@ public sealed class BranchClient
         var filters = new QueryString()
             .Add("lastModifiedFrom", modifiedSince)
             .Add("includeRemoveIds", includeRemoved);
-        return Listing.Create<Branch>(transport, "branches", filters, paging, readAhead, cancellationToken);
+        return List<Branch>("branches", filters, paging, cancellationToken);
     }
 }

@@ -6,20 +6,16 @@ using KiotViet.Paging;
 namespace KiotViet.Resources;
 
 /// <summary>Product categories, read as a tree (hierachicalData, the API's spelling).</summary>
-public sealed class CategoryClient
+public sealed class CategoryClient : ResourceClient
 {
-    private readonly ApiTransport transport;
-    private readonly int readAhead;
-
     internal CategoryClient(ApiTransport transport, int readAhead)
+        : base(transport, readAhead)
     {
-        this.transport = transport;
-        this.readAhead = readAhead;
     }
 
     /// <summary>Root categories, each with its Children.</summary>
     public PagedListing<Category> ListTree(CancellationToken cancellationToken) =>
-        Listing.Create<Category>(transport, "categories", new QueryString().Add("hierachicalData", true), new PageRequest(), readAhead, cancellationToken);
+        List<Category>("categories", new QueryString().Add("hierachicalData", true), new PageRequest(), cancellationToken);
 
     /// <summary>Every category, parents before children, with Path and Depth filled.</summary>
     public IEnumerable<Category> ListFlat(CancellationToken cancellationToken)

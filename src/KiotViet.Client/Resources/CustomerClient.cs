@@ -12,15 +12,11 @@ using KiotViet.Paging;
 namespace KiotViet.Resources;
 
 /// <summary>Customers (khách hàng) and customer groups.</summary>
-public sealed class CustomerClient
+public sealed class CustomerClient : ResourceClient
 {
-    private readonly ApiTransport transport;
-    private readonly int readAhead;
-
     internal CustomerClient(ApiTransport transport, int readAhead)
+        : base(transport, readAhead)
     {
-        this.transport = transport;
-        this.readAhead = readAhead;
     }
 
     public PagedListing<Customer> List(CustomerQuery query, PageRequest paging, CancellationToken cancellationToken)
@@ -34,16 +30,15 @@ public sealed class CustomerClient
             .Add("includeRemoveIds", query.IncludeRemoved)
             .Add("includeTotal", query.IncludeTotals)
             .Add("includeCustomerGroup", query.IncludeGroups)
-            .Add("orderBy", query.OrderBy)
-            .Add("orderDirection", query.OrderBy is null && !query.Descending ? null : query.Descending ? "Desc" : "Asc");
-        return Listing.Create<Customer>(transport, "customers", filters, paging, readAhead, cancellationToken);
+            .AddOrder(query.OrderBy, query.Descending);
+        return List<Customer>("customers", filters, paging, cancellationToken);
     }
 
     public Task<Customer> GetAsync(long id, CancellationToken cancellationToken) =>
-        transport.SendAsync(ApiRequest.Get($"customers/{id.ToString(CultureInfo.InvariantCulture)}"), ResponseBody.ReadObject<Customer>, cancellationToken);
+        GetByIdAsync<Customer>("customers", id, cancellationToken);
 
     public Task<Customer> GetByCodeAsync(string code, CancellationToken cancellationToken) =>
-        transport.SendAsync(ApiRequest.Get($"customers/code/{Uri.EscapeDataString(code)}"), ResponseBody.ReadObject<Customer>, cancellationToken);
+        GetByCodeAsync<Customer>("customers", code, cancellationToken);
 
     /// <summary>Creates a customer. Never sent twice once it may have reached KiotViet.</summary>
     public Task<Customer> CreateAsync(CustomerDraft draft, CancellationToken cancellationToken)
@@ -53,15 +48,15 @@ public sealed class CustomerClient
             throw new ArgumentException("A customer needs a name.", nameof(draft));
         }
 
-        return transport.SendAsync(ApiRequest.Post("customers", draft), ResponseBody.ReadObject<Customer>, cancellationToken);
+        return Transport.SendAsync(ApiRequest.Post("customers", draft), ResponseBody.ReadObject<Customer>, cancellationToken);
     }
 
     public Task<Customer> UpdateAsync(long id, CustomerDraft changes, CancellationToken cancellationToken) =>
-        transport.SendAsync(ApiRequest.Put($"customers/{id.ToString(CultureInfo.InvariantCulture)}", changes), ResponseBody.ReadObject<Customer>, cancellationToken);
+        Transport.SendAsync(ApiRequest.Put($"customers/{id.ToString(CultureInfo.InvariantCulture)}", changes), ResponseBody.ReadObject<Customer>, cancellationToken);
 
     /// <summary>Deletes a customer; returns KiotViet's confirmation message.</summary>
     public Task<string?> DeleteAsync(long id, CancellationToken cancellationToken) =>
-        transport.SendAsync(ApiRequest.Delete($"customers/{id.ToString(CultureInfo.InvariantCulture)}"), ResponseBody.ReadMessage, cancellationToken);
+        Transport.SendAsync(ApiRequest.Delete($"customers/{id.ToString(CultureInfo.InvariantCulture)}"), ResponseBody.ReadMessage, cancellationToken);
 
     /// <summary>
     /// Customers whose phone number is the given one in any notation (0…, +84…, spaces, dots), earliest created first.
@@ -81,5 +76,5 @@ public sealed class CustomerClient
     }
 
     public PagedListing<CustomerGroup> ListGroups(PageRequest paging, CancellationToken cancellationToken) =>
-        Listing.Create<CustomerGroup>(transport, "customers/group", new QueryString(), paging, readAhead, cancellationToken);
+        List<CustomerGroup>("customers/group", new QueryString(), paging, cancellationToken);
 }

@@ -10,15 +10,11 @@ using KiotViet.Paging;
 namespace KiotViet.Resources;
 
 /// <summary>Invoices (hóa đơn).</summary>
-public sealed class InvoiceClient
+public sealed class InvoiceClient : ResourceClient
 {
-    private readonly ApiTransport transport;
-    private readonly int readAhead;
-
     internal InvoiceClient(ApiTransport transport, int readAhead)
+        : base(transport, readAhead)
     {
-        this.transport = transport;
-        this.readAhead = readAhead;
     }
 
     public PagedListing<Invoice> List(InvoiceQuery query, PageRequest paging, CancellationToken cancellationToken)
@@ -35,14 +31,13 @@ public sealed class InvoiceClient
             .Add("orderId", query.OrderId)
             .Add("includePayment", query.IncludePayments)
             .Add("includeInvoiceDelivery", query.IncludeDelivery)
-            .Add("orderBy", query.OrderBy)
-            .Add("orderDirection", query.OrderBy is null && !query.Descending ? null : query.Descending ? "Desc" : "Asc");
-        return Listing.Create<Invoice>(transport, "invoices", filters, paging, readAhead, cancellationToken);
+            .AddOrder(query.OrderBy, query.Descending);
+        return List<Invoice>("invoices", filters, paging, cancellationToken);
     }
 
     public Task<Invoice> GetAsync(long id, CancellationToken cancellationToken) =>
-        transport.SendAsync(ApiRequest.Get($"invoices/{id.ToString(CultureInfo.InvariantCulture)}"), ResponseBody.ReadObject<Invoice>, cancellationToken);
+        GetByIdAsync<Invoice>("invoices", id, cancellationToken);
 
     public Task<Invoice> GetByCodeAsync(string code, CancellationToken cancellationToken) =>
-        transport.SendAsync(ApiRequest.Get($"invoices/code/{Uri.EscapeDataString(code)}"), ResponseBody.ReadObject<Invoice>, cancellationToken);
+        GetByCodeAsync<Invoice>("invoices", code, cancellationToken);
 }

@@ -11,18 +11,12 @@ using KiotViet.Paging;
 namespace KiotViet.Resources;
 
 /// <summary>Orders (đặt hàng), retail and F&amp;B.</summary>
-public sealed class OrderClient
+public sealed class OrderClient : ResourceClient
 {
-    private readonly ApiTransport transport;
     private readonly KiotVietEdition edition;
-    private readonly int readAhead;
 
     internal OrderClient(ApiTransport transport, KiotVietEdition edition, int readAhead)
-    {
-        this.transport = transport;
-        this.edition = edition;
-        this.readAhead = readAhead;
-    }
+        : base(transport, readAhead) => this.edition = edition;
 
     public PagedListing<Order> List(OrderQuery query, PageRequest paging, CancellationToken cancellationToken)
     {
@@ -35,19 +29,18 @@ public sealed class OrderClient
             .Add("toDate", query.ModifiedUntil)
             .Add("includePayment", query.IncludePayments)
             .Add("includeOrderDelivery", query.IncludeDelivery)
-            .Add("orderBy", query.OrderBy)
-            .Add("orderDirection", query.OrderBy is null && !query.Descending ? null : query.Descending ? "Desc" : "Asc");
-        return Listing.Create<Order>(transport, "orders", filters, paging, readAhead, cancellationToken);
+            .AddOrder(query.OrderBy, query.Descending);
+        return List<Order>("orders", filters, paging, cancellationToken);
     }
 
     public Task<Order> GetAsync(long id, CancellationToken cancellationToken) =>
-        transport.SendAsync(ApiRequest.Get($"orders/{id.ToString(CultureInfo.InvariantCulture)}"), ResponseBody.ReadObject<Order>, cancellationToken);
+        Transport.SendAsync(ApiRequest.Get($"orders/{id.ToString(CultureInfo.InvariantCulture)}"), ResponseBody.ReadObject<Order>, cancellationToken);
 
     public Task<Order> GetByCodeAsync(string code, CancellationToken cancellationToken) =>
-        transport.SendAsync(ApiRequest.Get($"orders/code/{Uri.EscapeDataString(code)}"), ResponseBody.ReadObject<Order>, cancellationToken);
+        Transport.SendAsync(ApiRequest.Get($"orders/code/{Uri.EscapeDataString(code)}"), ResponseBody.ReadObject<Order>, cancellationToken);
 
     public Task<Order> GetByUuidAsync(string uuid, CancellationToken cancellationToken) =>
-        transport.SendAsync(ApiRequest.Get($"orders/uuid/{Uri.EscapeDataString(uuid)}"), ResponseBody.ReadObject<Order>, cancellationToken);
+        GetObjectAsync<Order>($"orders/uuid/{Uri.EscapeDataString(uuid)}", cancellationToken);
 
     /// <summary>
     /// Creates an order. Retail: POST /orders answers with the order. F&amp;B: POST /orders/create answers with a uuid,
@@ -62,10 +55,10 @@ public sealed class OrderClient
 
         if (edition == KiotVietEdition.Retail)
         {
-            return await transport.SendAsync(ApiRequest.Post("orders", draft), ResponseBody.ReadObject<Order>, cancellationToken).ConfigureAwait(false);
+            return await Transport.SendAsync(ApiRequest.Post("orders", draft), ResponseBody.ReadObject<Order>, cancellationToken).ConfigureAwait(false);
         }
 
-        var uuid = await transport.SendAsync(ApiRequest.Post("orders/create", draft), ReadUuid, cancellationToken).ConfigureAwait(false);
+        var uuid = await Transport.SendAsync(ApiRequest.Post("orders/create", draft), ReadUuid, cancellationToken).ConfigureAwait(false);
         var order = await GetByUuidAsync(uuid, cancellationToken).ConfigureAwait(false);
         order.Uuid ??= uuid;
         return order;

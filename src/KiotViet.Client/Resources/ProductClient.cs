@@ -9,15 +9,11 @@ using KiotViet.Paging;
 namespace KiotViet.Resources;
 
 /// <summary>Products (hàng hóa).</summary>
-public sealed class ProductClient
+public sealed class ProductClient : ResourceClient
 {
-    private readonly ApiTransport transport;
-    private readonly int readAhead;
-
     internal ProductClient(ApiTransport transport, int readAhead)
+        : base(transport, readAhead)
     {
-        this.transport = transport;
-        this.readAhead = readAhead;
     }
 
     public PagedListing<Product> List(ProductQuery query, PageRequest paging, CancellationToken cancellationToken)
@@ -28,14 +24,13 @@ public sealed class ProductClient
             .Add("includeRemoveIds", query.IncludeRemoved)
             .Add("includeInventory", query.IncludeInventory)
             .Add("includePricebook", query.IncludePriceBook)
-            .Add("orderBy", query.OrderBy)
-            .Add("orderDirection", query.OrderBy is null && !query.Descending ? null : query.Descending ? "Desc" : "Asc");
-        return Listing.Create<Product>(transport, "products", filters, paging, readAhead, cancellationToken);
+            .AddOrder(query.OrderBy, query.Descending);
+        return List<Product>("products", filters, paging, cancellationToken);
     }
 
     public Task<Product> GetAsync(long id, CancellationToken cancellationToken) =>
-        transport.SendAsync(ApiRequest.Get($"products/{id.ToString(CultureInfo.InvariantCulture)}"), ResponseBody.ReadObject<Product>, cancellationToken);
+        GetByIdAsync<Product>("products", id, cancellationToken);
 
     public Task<Product> GetByCodeAsync(string code, CancellationToken cancellationToken) =>
-        transport.SendAsync(ApiRequest.Get($"products/code/{Uri.EscapeDataString(code)}"), ResponseBody.ReadObject<Product>, cancellationToken);
+        GetByCodeAsync<Product>("products", code, cancellationToken);
 }

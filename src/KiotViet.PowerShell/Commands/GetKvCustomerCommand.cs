@@ -82,11 +82,7 @@ public sealed class GetKvCustomerCommand : KvConnectedCmdlet
 
     protected override void BeginProcessing()
     {
-        if (SyncState is not null)
-        {
-            IncrementalSync.RequireCompatible(this);
-        }
-        else if (IncludeRemoved && !MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)))
+        if (SyncState is null && IncludeRemoved && !MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)))
         {
             ThrowTerminatingError(ErrorRecords.InvalidInput("KiotVietIncludeRemovedNeedsModifiedSince", "-IncludeRemoved reports deletions since -ModifiedSince; give -ModifiedSince too.", null));
         }
@@ -99,17 +95,11 @@ public sealed class GetKvCustomerCommand : KvConnectedCmdlet
         switch (ParameterSetName)
         {
             case IdSet:
-                foreach (var id in Id!)
-                {
-                    WriteOne(id, () => Await(ct => Shop.Customers.GetAsync(id, ct)));
-                }
+                WriteEach(Id!, Shop.Customers.GetAsync, WriteObject);
 
                 break;
             case CodeSet:
-                foreach (var code in Code!)
-                {
-                    WriteOne(code, () => Await(ct => Shop.Customers.GetByCodeAsync(code, ct)));
-                }
+                WriteEach(Code!, Shop.Customers.GetByCodeAsync, WriteObject);
 
                 break;
             default:
@@ -118,17 +108,6 @@ public sealed class GetKvCustomerCommand : KvConnectedCmdlet
         }
     }
 
-    private void WriteOne(object key, Func<Customer> get)
-    {
-        try
-        {
-            WriteObject(get());
-        }
-        catch (KiotVietApiException ex)
-        {
-            WriteApiError(ex, key);
-        }
-    }
 
     private void WriteListing()
     {
@@ -140,7 +119,7 @@ public sealed class GetKvCustomerCommand : KvConnectedCmdlet
             ModifiedSince = MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)) ? ModifiedSince : null,
             IncludeTotals = IncludeTotals,
             IncludeGroups = IncludeGroups,
-            OrderBy = OrderBy is null ? null : char.ToLowerInvariant(OrderBy[0]) + OrderBy.Substring(1),
+            OrderBy = OrderBy,
             Descending = Descending,
         };
 

@@ -105,32 +105,16 @@ public sealed class GetKvInvoiceCommand : KvConnectedCmdlet
     [ValidateRange(1, PageRequest.MaxPageSize)]
     public int PageSize { get; set; } = PageRequest.MaxPageSize;
 
-    protected override void BeginProcessing()
-    {
-        if (SyncState is not null)
-        {
-            IncrementalSync.RequireCompatible(this);
-        }
-
-        base.BeginProcessing();
-    }
-
     protected override void ProcessRecord()
     {
         switch (ParameterSetName)
         {
             case IdSet:
-                foreach (var id in Id!)
-                {
-                    WriteOne(id, () => Await(ct => Shop.Invoices.GetAsync(id, ct)));
-                }
+                WriteEach(Id!, Shop.Invoices.GetAsync, Emit);
 
                 break;
             case CodeSet:
-                foreach (var code in Code!)
-                {
-                    WriteOne(code, () => Await(ct => Shop.Invoices.GetByCodeAsync(code, ct)));
-                }
+                WriteEach(Code!, Shop.Invoices.GetByCodeAsync, Emit);
 
                 break;
             default:
@@ -139,17 +123,6 @@ public sealed class GetKvInvoiceCommand : KvConnectedCmdlet
         }
     }
 
-    private void WriteOne(object key, Func<Invoice> get)
-    {
-        try
-        {
-            Emit(get());
-        }
-        catch (KiotVietApiException ex)
-        {
-            WriteApiError(ex, key);
-        }
-    }
 
     private void WriteListing()
     {
@@ -167,7 +140,7 @@ public sealed class GetKvInvoiceCommand : KvConnectedCmdlet
             OrderId = MyInvocation.BoundParameters.ContainsKey(nameof(OrderId)) ? OrderId : null,
             IncludePayments = IncludePayment,
             IncludeDelivery = IncludeDelivery,
-            OrderBy = OrderBy is null ? null : char.ToLowerInvariant(OrderBy[0]) + OrderBy.Substring(1),
+            OrderBy = OrderBy,
             Descending = Descending,
         };
 

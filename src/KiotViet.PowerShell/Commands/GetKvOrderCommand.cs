@@ -82,39 +82,20 @@ public sealed class GetKvOrderCommand : KvConnectedCmdlet
     [ValidateRange(1, PageRequest.MaxPageSize)]
     public int PageSize { get; set; } = PageRequest.MaxPageSize;
 
-    protected override void BeginProcessing()
-    {
-        if (SyncState is not null)
-        {
-            IncrementalSync.RequireCompatible(this);
-        }
-
-        base.BeginProcessing();
-    }
-
     protected override void ProcessRecord()
     {
         switch (ParameterSetName)
         {
             case IdSet:
-                foreach (var id in Id!)
-                {
-                    WriteOne(id, () => Await(ct => Shop.Orders.GetAsync(id, ct)));
-                }
+                WriteEach(Id!, Shop.Orders.GetAsync, WriteObject);
 
                 break;
             case CodeSet:
-                foreach (var code in Code!)
-                {
-                    WriteOne(code, () => Await(ct => Shop.Orders.GetByCodeAsync(code, ct)));
-                }
+                WriteEach(Code!, Shop.Orders.GetByCodeAsync, WriteObject);
 
                 break;
             case UuidSet:
-                foreach (var uuid in Uuid!)
-                {
-                    WriteOne(uuid, () => Await(ct => Shop.Orders.GetByUuidAsync(uuid, ct)));
-                }
+                WriteEach(Uuid!, Shop.Orders.GetByUuidAsync, WriteObject);
 
                 break;
             default:
@@ -123,17 +104,6 @@ public sealed class GetKvOrderCommand : KvConnectedCmdlet
         }
     }
 
-    private void WriteOne(object key, Func<Order> get)
-    {
-        try
-        {
-            WriteObject(get());
-        }
-        catch (KiotVietApiException ex)
-        {
-            WriteApiError(ex, key);
-        }
-    }
 
     private void WriteOrders()
     {
@@ -147,7 +117,7 @@ public sealed class GetKvOrderCommand : KvConnectedCmdlet
             Statuses = Status,
             ModifiedSince = sync is not null ? sync.ModifiedSince : MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)) ? ModifiedSince : null,
             ModifiedUntil = MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedUntil)) ? ModifiedUntil : null,
-            OrderBy = OrderBy is null ? null : char.ToLowerInvariant(OrderBy[0]) + OrderBy.Substring(1),
+            OrderBy = OrderBy,
             Descending = Descending,
         };
         WriteListing(

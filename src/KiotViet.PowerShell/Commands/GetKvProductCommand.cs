@@ -69,32 +69,16 @@ public sealed class GetKvProductCommand : KvConnectedCmdlet
     [ValidateRange(1, PageRequest.MaxPageSize)]
     public int PageSize { get; set; } = PageRequest.MaxPageSize;
 
-    protected override void BeginProcessing()
-    {
-        if (SyncState is not null)
-        {
-            IncrementalSync.RequireCompatible(this);
-        }
-
-        base.BeginProcessing();
-    }
-
     protected override void ProcessRecord()
     {
         switch (ParameterSetName)
         {
             case IdSet:
-                foreach (var id in Id!)
-                {
-                    WriteOne(id, () => Await(ct => Shop.Products.GetAsync(id, ct)));
-                }
+                WriteEach(Id!, Shop.Products.GetAsync, WriteObject);
 
                 break;
             case CodeSet:
-                foreach (var code in Code!)
-                {
-                    WriteOne(code, () => Await(ct => Shop.Products.GetByCodeAsync(code, ct)));
-                }
+                WriteEach(Code!, Shop.Products.GetByCodeAsync, WriteObject);
 
                 break;
             default:
@@ -103,17 +87,6 @@ public sealed class GetKvProductCommand : KvConnectedCmdlet
         }
     }
 
-    private void WriteOne(object key, Func<Product> get)
-    {
-        try
-        {
-            WriteObject(get());
-        }
-        catch (KiotVietApiException ex)
-        {
-            WriteApiError(ex, key);
-        }
-    }
 
     private void WriteProducts()
     {
@@ -124,7 +97,7 @@ public sealed class GetKvProductCommand : KvConnectedCmdlet
             ModifiedSince = sync is not null ? sync.ModifiedSince : MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)) ? ModifiedSince : null,
             IncludeInventory = IncludeInventory,
             IncludePriceBook = IncludePriceBook,
-            OrderBy = OrderBy is null ? null : char.ToLowerInvariant(OrderBy[0]) + OrderBy.Substring(1),
+            OrderBy = OrderBy,
             Descending = Descending,
         };
         query.IncludeRemoved = IncludeRemoved && query.ModifiedSince is not null;

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using KiotViet.Paging;
 
 namespace KiotViet.Commands.Infrastructure;
@@ -61,8 +64,29 @@ public abstract class KvConnectedCmdlet : KvCmdlet
         }
     }
 
+    /// <summary>Reads one item per key (ids, codes) and writes each; a missing or refused one is a per-key error.</summary>
+    private protected void WriteEach<TKey, T>(IEnumerable<TKey> keys, Func<TKey, CancellationToken, Task<T>> get, Action<T> emit)
+    {
+        foreach (var key in keys)
+        {
+            try
+            {
+                emit(Await(ct => get(key, ct)));
+            }
+            catch (KiotVietApiException ex)
+            {
+                WriteApiError(ex, key);
+            }
+        }
+    }
+
     protected override void BeginProcessing()
     {
+        if (MyInvocation.BoundParameters.ContainsKey("SyncState"))
+        {
+            IncrementalSync.RequireCompatible(this);
+        }
+
         var connection = Connection ?? ConnectionRegistry.Get();
         if (connection is null || connection.IsDisposed)
         {

@@ -1,0 +1,38 @@
+using System;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using KiotViet.Http;
+using KiotViet.Json;
+using KiotViet.Paging;
+
+namespace KiotViet.Resources;
+
+/// <summary>What every resource client shares: listing a path, reading one object by id or code.</summary>
+public abstract class ResourceClient
+{
+    private protected ResourceClient(ApiTransport transport, int readAhead)
+    {
+        Transport = transport;
+        ReadAhead = readAhead;
+    }
+
+    private protected ApiTransport Transport { get; }
+
+    private protected int ReadAhead { get; }
+
+    private protected PagedListing<T> List<T>(string path, QueryString filters, PageRequest paging, CancellationToken cancellationToken)
+        where T : class, IKiotVietEntity =>
+        Listing.Create<T>(Transport, path, filters, paging, ReadAhead, cancellationToken);
+
+    /// <summary>GET {collection}/{id}.</summary>
+    private protected Task<T> GetByIdAsync<T>(string collection, long id, CancellationToken cancellationToken) =>
+        GetObjectAsync<T>($"{collection}/{id.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
+
+    /// <summary>GET {collection}/code/{code}.</summary>
+    private protected Task<T> GetByCodeAsync<T>(string collection, string code, CancellationToken cancellationToken) =>
+        GetObjectAsync<T>($"{collection}/code/{Uri.EscapeDataString(code)}", cancellationToken);
+
+    private protected Task<T> GetObjectAsync<T>(string relativeUri, CancellationToken cancellationToken) =>
+        Transport.SendAsync(ApiRequest.Get(relativeUri), ResponseBody.ReadObject<T>, cancellationToken);
+}
