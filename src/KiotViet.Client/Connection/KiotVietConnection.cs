@@ -96,7 +96,19 @@ public sealed class KiotVietConnection : IDisposable
     {
         await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
         var probe = Customers.List(new CustomerQuery(), new PageRequest { PageSize = 1, First = 1 }, cancellationToken);
-        await Task.Run(() => { foreach (var _ in probe) { } }, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await Task.Run(() => { foreach (var _ in probe) { } }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KiotVietApiException refused) when (refused.Kind is KiotVietErrorKind.Validation or KiotVietErrorKind.NotFound or KiotVietErrorKind.PermissionDenied)
+        {
+            // The credentials were accepted, so a refused one-row read means the shop itself was not.
+            throw new KiotVietApiException(
+                KiotVietErrorKind.Authentication,
+                $"KiotViet accepted the client credentials but refused requests for retailer '{Retailer}'. Check the retailer name (the shop name in myshop.kiotviet.vn) and that the API connection is enabled for this shop. {refused.Message}",
+                refused.StatusCode, refused.ErrorCode, refused.FieldErrors, refused.RequestMethod, refused.RequestPath, refused);
+        }
+
         ConnectedAt = DateTimeOffset.Now;
     }
 
