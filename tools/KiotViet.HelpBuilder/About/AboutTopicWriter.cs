@@ -24,7 +24,8 @@ public static class AboutTopicWriter
         MarkdownBlock? previous = null;
         foreach (var block in blocks.Where(b => b != title))
         {
-            if (!(previous is ListItem && block is ListItem))
+            // List items stay on consecutive lines, and a section's text starts right under its title.
+            if (!(previous is ListItem && block is ListItem) && previous is not Heading { Level: 2 })
             {
                 text.Append('\n');
             }
