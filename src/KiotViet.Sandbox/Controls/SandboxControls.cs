@@ -1,0 +1,62 @@
+namespace KiotViet.Sandbox;
+
+/// <summary>Test controls of a running sandbox. Thread-safe; the same operations are reachable over HTTP under /_sandbox/.</summary>
+public sealed class SandboxControls
+{
+    private readonly SandboxState state;
+
+    internal SandboxControls(SandboxState state) => this.state = state;
+
+    /// <summary>Current number of (non-deleted) customers.</summary>
+    public int CustomerCount
+    {
+        get
+        {
+            var data = state.Data;
+            lock (data.Sync)
+            {
+                return data.Customers.Count;
+            }
+        }
+    }
+
+    /// <summary>Every answered request since the last reset of the counters (no headers, no bodies).</summary>
+    public IReadOnlyList<SandboxRequest> Requests => state.Log.Snapshot();
+
+    /// <summary>Every access token issued so far (for tests proving tokens never leak).</summary>
+    public IReadOnlyCollection<string> IssuedTokens => state.Tokens.History;
+
+    /// <summary>Data back to the seed; tokens kept; counters, faults, latency, rate-limit state and paging mutations cleared.</summary>
+    public void Reset()
+    {
+        state.Reseed();
+        state.Log.Clear();
+        state.Faults.Clear();
+        state.Latency.Clear();
+        state.RateLimiter.Reset();
+        state.Mutation.Clear();
+        state.Tokens.Lifetime = state.Options.TokenLifetime;
+    }
+
+    public void SetLatency(TimeSpan fixedDelay, TimeSpan jitter, string? pathPrefix = null) => state.Latency.Set(fixedDelay, jitter, pathPrefix);
+
+    public void InjectFault(SandboxFault fault) => state.Faults.Add(fault ?? throw new ArgumentNullException(nameof(fault)));
+
+    public void ClearFaults() => state.Faults.Clear();
+
+    /// <summary>Lifetime of tokens issued from now on.</summary>
+    public void SetTokenLifetime(TimeSpan lifetime) => state.Tokens.Lifetime = lifetime;
+
+    /// <summary>Every issued token becomes invalid: the next API call with one gets 401 TokenException.</summary>
+    public void ExpireAllTokens() => state.Tokens.ExpireAll();
+
+    public void SetGetRateLimit(int perHour) => state.RateLimiter.SetLimit(perHour);
+
+    /// <summary>After the Nth GET /customers list request, inserts customers (at the end) and deletes the first rows.</summary>
+    public void MutateCustomersDuringPaging(int afterListRequests, int insert, int delete) => state.Mutation.Arm(afterListRequests, insert, delete);
+
+    /// <summary>Requests with this method whose path equals the prefix or continues it with "/".</summary>
+    public int RequestCount(string method, string pathPrefix) => state.Log.Count(method, pathPrefix);
+
+    public void ResetCounters() => state.Log.Clear();
+}

@@ -1,0 +1,88 @@
+namespace KiotViet.Sandbox;
+
+/// <summary>Everything that shapes one sandbox shop. Defaults follow the research's most likely real behaviour.</summary>
+public sealed class SandboxOptions
+{
+    public string Retailer { get; set; } = "demoshop";
+    public long RetailerId { get; set; } = 500400541;
+    public string ClientId { get; set; } = "sandbox-client-id";
+    public string ClientSecret { get; set; } = "sandbox-client-secret";
+    public int Seed { get; set; } = 1;
+    public int CustomerCount { get; set; } = 250;
+    public int InvoiceCount { get; set; } = 500;
+    public int OrderCount { get; set; } = 100;
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromSeconds(86400);
+
+    /// <summary>GET requests allowed per retailer in any rolling hour (the documented 5000).</summary>
+    public int GetRequestsPerHour { get; set; } = 5000;
+
+    /// <summary>Status when the GET budget is spent. Undocumented in reality; 429 is the guess.</summary>
+    public int RateLimitStatusCode { get; set; } = 429;
+    public bool SendRetryAfter { get; set; } = true;
+
+    /// <summary>Status of validation errors (400; KiotViet's backend uses 420 internally).</summary>
+    public int ValidationStatusCode { get; set; } = 400;
+
+    /// <summary>Status when the Retailer header is missing or names another shop.</summary>
+    public int RetailerErrorStatusCode { get; set; } = 400;
+
+    /// <summary>Envelope property carrying deleted ids: "removedIds" (real responses), "removeId" or "removeIds" (doc spellings).</summary>
+    public string RemovedIdsPropertyName { get; set; } = "removedIds";
+
+    /// <summary>When true, PUT /customers/{id} clears every field absent from the body instead of keeping it.</summary>
+    public bool UpdateClearsAbsentFields { get; set; }
+
+    /// <summary>Fixed delay added to every API and token request (0 by default).</summary>
+    public TimeSpan Latency { get; set; } = TimeSpan.Zero;
+
+    public WebhookSignatureOptions WebhookSignature { get; set; } = new();
+
+    /// <summary>Shape of delete events: Data = list of ids (WP plugin) or Data = [{"RemoveId":[...]}] (doc).</summary>
+    public WebhookDeleteShape WebhookDeleteShape { get; set; } = WebhookDeleteShape.IdList;
+
+    /// <summary>How many times a failing webhook delivery is attempted in total.</summary>
+    public int WebhookMaxAttempts { get; set; } = 4;
+
+    /// <summary>Delay before the second attempt; doubles on each later one.</summary>
+    public TimeSpan WebhookRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>A receiver slower than this counts as failed (the doc's 5 s).</summary>
+    public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(5);
+}
+
+public enum WebhookDeleteShape
+{
+    IdList,
+    RemoveIdObject,
+}
+
+/// <summary>How X-Hub-Signature is computed. Default: "sha1=" + lowercase hex HMAC-SHA256, key = UTF-8 of the registered Secret as sent.</summary>
+public sealed class WebhookSignatureOptions
+{
+    /// <summary>"sha1=" (default), "sha256=" or "" for none.</summary>
+    public string Prefix { get; set; } = "sha1=";
+    public WebhookDigest Digest { get; set; } = WebhookDigest.Sha256;
+    public WebhookSignatureEncoding Encoding { get; set; } = WebhookSignatureEncoding.Hex;
+    public WebhookSecretKey Key { get; set; } = WebhookSecretKey.AsSent;
+}
+
+public enum WebhookDigest
+{
+    Sha256,
+    Sha1,
+}
+
+public enum WebhookSignatureEncoding
+{
+    Hex,
+    Base64,
+}
+
+public enum WebhookSecretKey
+{
+    /// <summary>UTF-8 bytes of the Secret string exactly as registered.</summary>
+    AsSent,
+
+    /// <summary>The bytes obtained by Base64-decoding the registered Secret.</summary>
+    Base64Decoded,
+}

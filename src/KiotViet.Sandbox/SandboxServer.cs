@@ -1,0 +1,67 @@
+using KiotViet.Sandbox.Auth;
+using KiotViet.Sandbox.Http;
+using KiotViet.Sandbox.Routes;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace KiotViet.Sandbox;
+
+/// <summary>A running sandbox: a Kestrel server behaving like the KiotViet Public API, plus its test controls.</summary>
+public sealed class SandboxServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private SandboxServer(WebApplication app, SandboxState state, Uri root)
+    {
+        this.app = app;
+        Options = state.Options;
+        Controls = new SandboxControls(state);
+        BaseUri = root;
+        TokenUri = new Uri(root, TokenEndpoint.RetailPath.TrimStart('/'));
+        FnbBaseUri = new Uri(root, SandboxRoutes.FnbPrefix.TrimStart('/') + "/");
+        FnbTokenUri = new Uri(root, TokenEndpoint.FnbPath.TrimStart('/'));
+    }
+
+    /// <summary>Retail API root, with a trailing slash.</summary>
+    public Uri BaseUri { get; }
+
+    public Uri TokenUri { get; }
+
+    /// <summary>F&amp;B API root, with a trailing slash.</summary>
+    public Uri FnbBaseUri { get; }
+
+    /// <summary>Issues F&amp;B tokens (scope PublicApi.Access.FNB).</summary>
+    public Uri FnbTokenUri { get; }
+
+    public SandboxOptions Options { get; }
+
+    public SandboxControls Controls { get; }
+
+    /// <summary>Seeds the shop and starts listening; port 0 picks a free port.</summary>
+    public static async Task<SandboxServer> StartAsync(SandboxOptions? options = null, string url = "http://127.0.0.1:0", CancellationToken cancellationToken = default)
+    {
+        var state = new SandboxState(options ?? new SandboxOptions(), TimeProvider.System);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(url);
+        builder.Services.AddSingleton(state);
+        var app = builder.Build();
+        app.Use(SandboxPipeline.InvokeAsync);
+        MapEndpoints(app);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new SandboxServer(app, state, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private static void MapEndpoints(WebApplication app)
+    {
+        TokenEndpoint.Map(app);
+        CustomerRoutes.Map(app);
+    }
+}

@@ -1,0 +1,41 @@
+using KiotViet.Sandbox.Auth;
+using KiotViet.Sandbox.Controls;
+using KiotViet.Sandbox.Data;
+
+namespace KiotViet.Sandbox;
+
+/// <summary>Everything one running sandbox holds: the shop data (swapped on reset), tokens and the test controls' state.</summary>
+internal sealed class SandboxState
+{
+    private ShopData data;
+
+    public SandboxState(SandboxOptions options, TimeProvider clock)
+    {
+        Options = options;
+        Clock = clock;
+        data = ShopData.Seed(options, clock);
+        Tokens = new TokenStore(options, clock);
+        Latency = new LatencyRules(options.Latency);
+        RateLimiter = new GetRateLimiter(options.GetRequestsPerHour, clock);
+    }
+
+    public SandboxOptions Options { get; }
+
+    public TimeProvider Clock { get; }
+
+    public ShopData Data => Volatile.Read(ref data);
+
+    public TokenStore Tokens { get; }
+
+    public RequestLog Log { get; } = new();
+
+    public LatencyRules Latency { get; }
+
+    public FaultInjector Faults { get; } = new();
+
+    public GetRateLimiter RateLimiter { get; }
+
+    public PagingMutation Mutation { get; } = new();
+
+    public void Reseed() => Volatile.Write(ref data, ShopData.Seed(Options, Clock));
+}
