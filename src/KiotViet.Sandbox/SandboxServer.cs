@@ -63,5 +63,7 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         TokenEndpoint.Map(app);
         CustomerRoutes.Map(app);
+        InvoiceRoutes.Map(app);
+        BranchRoutes.Map(app);
     }
 }

@@ -11,6 +11,9 @@ internal sealed class ShopData
         Groups = CustomerSeeder.Groups(options, anchor);
         Branches = CustomerSeeder.Branches(options, anchor);
         Customers = new CustomerStore(CustomerSeeder.Customers(options, anchor, Groups, Branches));
+        Categories = CatalogSeeder.Categories(options, anchor);
+        Products = CatalogSeeder.Products(options, anchor, Categories, Branches);
+        Invoices = new Ledger<Invoice>(InvoiceSeeder.Invoices(options, anchor, Customers.All, Branches, Products), i => i.Id, i => i.Code);
     }
 
     public object Sync { get; } = new();
@@ -22,6 +25,12 @@ internal sealed class ShopData
     public List<Branch> Branches { get; }
 
     public CustomerStore Customers { get; }
+
+    public List<Category> Categories { get; }
+
+    public List<Product> Products { get; }
+
+    public Ledger<Invoice> Invoices { get; }
 
     /// <summary>Seeds a fresh shop; dates spread over the two years before today (Vietnam time).</summary>
     public static ShopData Seed(SandboxOptions options, TimeProvider clock) => new(options, VietnamTime.Now(clock).Date);

@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+
+namespace KiotViet.Sandbox.Data;
+
+/// <summary>A product category; at most three levels deep.</summary>
+internal sealed class Category
+{
+    public long CategoryId { get; init; }
+    public long? ParentId { get; init; }
+    public string CategoryName { get; init; } = string.Empty;
+    public long RetailerId { get; init; }
+    public bool HasChild { get; set; }
+    public DateTime? ModifiedDate { get; init; }
+    public DateTime CreatedDate { get; init; }
+}
+
+/// <summary>A product with its stock per branch and its prices per price book.</summary>
+internal sealed class Product
+{
+    public long Id { get; init; }
+    public string Code { get; init; } = string.Empty;
+    public string Name { get; init; } = string.Empty;
+    public string FullName { get; init; } = string.Empty;
+    public long CategoryId { get; init; }
+    public string CategoryName { get; init; } = string.Empty;
+    public bool AllowsSale { get; init; } = true;
+    public int Type { get; init; } = 2;
+    public bool HasVariants { get; init; }
+    public decimal BasePrice { get; init; }
+    public string Unit { get; init; } = string.Empty;
+    public double Weight { get; init; }
+    public bool IsActive { get; init; } = true;
+    public long RetailerId { get; init; }
+    public DateTime CreatedDate { get; init; }
+    public DateTime? ModifiedDate { get; init; }
+
+    [JsonIgnore]
+    public List<ProductInventory> Inventories { get; init; } = new();
+
+    [JsonIgnore]
+    public List<ProductPrice> PriceBooks { get; init; } = new();
+
+    [JsonIgnore]
+    public DateTime LastChanged => ModifiedDate ?? CreatedDate;
+}
+
+internal sealed record ProductInventory(long ProductId, string ProductCode, string ProductName, long BranchId, string BranchName, decimal Cost, double OnHand, double Reserved);
+
+internal sealed record ProductPrice(long PriceBookId, string PriceBookName, long ProductId, bool IsActive, DateTime StartDate, DateTime EndDate, decimal Price);
+
+/// <summary>A staff member who sells (soldById/soldByName).</summary>
+internal sealed record Seller(long Id, string Name);

@@ -1,0 +1,82 @@
+using System.Text.Json.Serialization;
+
+namespace KiotViet.Sandbox.Data;
+
+/// <summary>An invoice with every documented row field; payments and delivery are shown only when asked for.</summary>
+internal sealed class Invoice
+{
+    public long Id { get; init; }
+    public string Code { get; init; } = string.Empty;
+    public DateTime PurchaseDate { get; init; }
+    public long BranchId { get; init; }
+    public string BranchName { get; init; } = string.Empty;
+    public long SoldById { get; init; }
+    public string SoldByName { get; init; } = string.Empty;
+    public long? CustomerId { get; init; }
+    public string CustomerCode { get; init; } = string.Empty;
+    public string CustomerName { get; init; } = string.Empty;
+    public long? OrderId { get; init; }
+    public string? OrderCode { get; init; }
+    public decimal Total { get; init; }
+    public decimal TotalPayment { get; init; }
+    public decimal Discount { get; init; }
+    public decimal TotalTax { get; init; }
+    public int Status { get; init; }
+    public string StatusValue => InvoiceStatus.Text(Status);
+    public string? Description { get; init; }
+    public bool UsingCod { get; init; }
+    public long RetailerId { get; init; }
+    public DateTime CreatedDate { get; init; }
+    public DateTime? ModifiedDate { get; init; }
+    public List<SaleLine> InvoiceDetails { get; init; } = new();
+    public List<Payment> Payments { get; init; } = new();
+    public InvoiceDelivery? InvoiceDelivery { get; init; }
+
+    [JsonIgnore]
+    public DateTime LastChanged => ModifiedDate ?? CreatedDate;
+}
+
+/// <summary>Invoice statuses as the doc lists them (1, 2, 3, 5).</summary>
+internal static class InvoiceStatus
+{
+    public const int Completed = 1;
+    public const int Cancelled = 2;
+    public const int InProgress = 3;
+    public const int Undeliverable = 5;
+
+    public static string Text(int status) => status switch
+    {
+        Completed => "Hoàn thành",
+        Cancelled => "Đã hủy",
+        InProgress => "Đang xử lý",
+        Undeliverable => "Không giao được",
+        _ => string.Empty,
+    };
+}
+
+/// <summary>A line of an invoice or order.</summary>
+internal sealed record SaleLine(long ProductId, string ProductCode, string ProductName, double Quantity, decimal Price, decimal Discount, double DiscountRatio, string? Note);
+
+internal sealed record Payment(long Id, string Code, decimal Amount, string Method, int Status, string StatusValue, DateTime TransDate, long? AccountId);
+
+internal sealed record InvoiceDelivery(
+    string DeliveryCode,
+    int Type,
+    int Status,
+    string StatusValue,
+    decimal Price,
+    string Receiver,
+    string ContactNumber,
+    string Address,
+    long LocationId,
+    string LocationName,
+    bool UsingPriceCod,
+    decimal PriceCodPayment,
+    double Weight,
+    double Length,
+    double Width,
+    double Height,
+    long PartnerDeliveryId,
+    PartnerDelivery PartnerDelivery);
+
+internal sealed record PartnerDelivery(string Code, string Name, string Address, string ContactNumber, string Email);
