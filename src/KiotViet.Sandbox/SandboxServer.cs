@@ -10,10 +10,12 @@ namespace KiotViet.Sandbox;
 public sealed class SandboxServer : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly SandboxState state;
 
     private SandboxServer(WebApplication app, SandboxState state, Uri root)
     {
         this.app = app;
+        this.state = state;
         Options = state.Options;
         Controls = new SandboxControls(state);
         BaseUri = root;
@@ -57,6 +59,7 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        state.Dispatcher.Dispose();
     }
 
     private static void MapEndpoints(WebApplication app)
@@ -65,5 +68,6 @@ public sealed class SandboxServer : IAsyncDisposable
         CustomerRoutes.Map(app);
         InvoiceRoutes.Map(app);
         BranchRoutes.Map(app);
+        WebhookRoutes.Map(app);
     }
 }

@@ -1,6 +1,7 @@
 using KiotViet.Sandbox.Auth;
 using KiotViet.Sandbox.Controls;
 using KiotViet.Sandbox.Data;
+using KiotViet.Sandbox.Webhooks;
 
 namespace KiotViet.Sandbox;
 
@@ -17,6 +18,8 @@ internal sealed class SandboxState
         Tokens = new TokenStore(options, clock);
         Latency = new LatencyRules(options.Latency);
         RateLimiter = new GetRateLimiter(options.GetRequestsPerHour, clock);
+        Dispatcher = new WebhookDispatcher(options, clock);
+        Webhooks = new WebhookEvents(this);
     }
 
     public SandboxOptions Options { get; }
@@ -36,6 +39,10 @@ internal sealed class SandboxState
     public GetRateLimiter RateLimiter { get; }
 
     public PagingMutation Mutation { get; } = new();
+
+    public WebhookDispatcher Dispatcher { get; }
+
+    public WebhookEvents Webhooks { get; }
 
     public void Reseed() => Volatile.Write(ref data, ShopData.Seed(Options, Clock));
 }

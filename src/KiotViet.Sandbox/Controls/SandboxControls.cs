@@ -35,6 +35,7 @@ public sealed class SandboxControls
         state.Latency.Clear();
         state.RateLimiter.Reset();
         state.Mutation.Clear();
+        state.Dispatcher.ClearLog();
         state.Tokens.Lifetime = state.Options.TokenLifetime;
     }
 
@@ -59,4 +60,13 @@ public sealed class SandboxControls
     public int RequestCount(string method, string pathPrefix) => state.Log.Count(method, pathPrefix);
 
     public void ResetCounters() => state.Log.Clear();
+
+    /// <summary>Every webhook delivery attempt so far (body, signature, receiver's status), oldest first.</summary>
+    public IReadOnlyList<WebhookDelivery> WebhookDeliveries => state.Dispatcher.Deliveries;
+
+    /// <summary>
+    /// Sends an event of one of the 15 types with a real payload built from the shop's data (nothing changes) to the webhook
+    /// registered for that type; completes when delivery succeeded or gave up (at once when none is registered).
+    /// </summary>
+    public Task FireWebhookEventAsync(string type, CancellationToken ct = default) => state.Webhooks.FireAsync(type).WaitAsync(ct);
 }

@@ -6,27 +6,27 @@ internal static class InvoiceSeeder
     private static readonly string[] DeliveryStatuses = { "Chờ xử lý", "Đang giao hàng", "Giao thành công", "Đang chuyển hoàn", "Đã chuyển hoàn", "Đã hủy" };
     private static readonly PartnerDelivery Carrier = new("GHN", "Giao Hàng Nhanh", "405/15 Xô Viết Nghệ Tĩnh, Bình Thạnh", "19001200", "cskh@ghn.vn");
 
-    public static List<Invoice> Invoices(SandboxOptions options, DateTime anchor, IReadOnlyList<Customer> customers, IReadOnlyList<Branch> branches, IReadOnlyList<Product> products)
+    public static List<Invoice> Invoices(SandboxOptions options, DateTime anchor, IReadOnlyList<Customer> customers, IReadOnlyList<Branch> branches, IReadOnlyList<Product> products, IReadOnlyList<Order> orders)
     {
         var random = new Random(options.Seed * 104729);
         var invoices = new List<Invoice>(options.InvoiceCount);
         var id = 80000001L;
         for (var n = 1; n <= options.InvoiceCount; n++)
         {
-            invoices.Add(Create(random, options, anchor, id, n, customers, branches, products));
+            invoices.Add(Create(random, options, anchor, id, n, customers, branches, products, n % 10 == 0 && orders.Count > 0 ? orders[n / 10 % orders.Count] : null));
             id += random.Next(1, 6);
         }
 
         return invoices;
     }
 
-    private static Invoice Create(Random random, SandboxOptions options, DateTime anchor, long id, int number, IReadOnlyList<Customer> customers, IReadOnlyList<Branch> branches, IReadOnlyList<Product> products)
+    private static Invoice Create(Random random, SandboxOptions options, DateTime anchor, long id, int number, IReadOnlyList<Customer> customers, IReadOnlyList<Branch> branches, IReadOnlyList<Product> products, Order? order)
     {
         var branch = branches[random.Next(branches.Count)];
         var seller = CatalogSeeder.Sellers[random.Next(CatalogSeeder.Sellers.Length)];
         var customer = customers.Count == 0 || random.Next(10) == 0 ? null : customers[random.Next(customers.Count)];
-        var lines = Lines(random, products);
-        var total = lines.Sum(l => l.Price * (decimal)l.Quantity - l.Discount);
+        var lines = SaleLines.Random(random, products);
+        var total = SaleLines.Total(lines);
         var status = Status(random);
         var purchased = anchor.AddMinutes(-random.Next(10, 730 * 24 * 60)).AddMilliseconds(random.Next(1000));
         var delivered = random.Next(4) == 0 || status == InvoiceStatus.Undeliverable;
@@ -43,6 +43,8 @@ internal static class InvoiceSeeder
             CustomerId = customer?.Id,
             CustomerCode = customer?.Code ?? string.Empty,
             CustomerName = customer?.Name ?? "Khách lẻ",
+            OrderId = order?.Id,
+            OrderCode = order?.Code,
             Total = total,
             TotalPayment = paid,
             Status = status,
@@ -55,20 +57,6 @@ internal static class InvoiceSeeder
             Payments = paid > 0 ? new List<Payment> { new(id * 10 + 1, $"TTHD{number:D6}", paid, random.Next(3) == 0 ? "Transfer" : "Cash", 0, "Đã thanh toán", purchased, null) } : new List<Payment>(),
             InvoiceDelivery = delivered ? Delivery(random, number, status, customer, branch) : null,
         };
-    }
-
-    private static List<SaleLine> Lines(Random random, IReadOnlyList<Product> products)
-    {
-        var count = random.Next(1, 5);
-        var lines = new List<SaleLine>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var product = products[random.Next(products.Count)];
-            var discount = random.Next(5) == 0 ? 5_000m : 0m;
-            lines.Add(new SaleLine(product.Id, product.Code, product.Name, random.Next(1, 6), product.BasePrice, discount, 0, null));
-        }
-
-        return lines;
     }
 
     private static int Status(Random random) => random.Next(100) switch

@@ -1,4 +1,5 @@
 using KiotViet.Sandbox.Http;
+using KiotViet.Sandbox.Webhooks;
 
 namespace KiotViet.Sandbox.Data;
 
@@ -13,7 +14,8 @@ internal sealed class ShopData
         Customers = new CustomerStore(CustomerSeeder.Customers(options, anchor, Groups, Branches));
         Categories = CatalogSeeder.Categories(options, anchor);
         Products = CatalogSeeder.Products(options, anchor, Categories, Branches);
-        Invoices = new Ledger<Invoice>(InvoiceSeeder.Invoices(options, anchor, Customers.All, Branches, Products), i => i.Id, i => i.Code);
+        Orders = new Ledger<Order>(OrderSeeder.Orders(options, anchor, Customers.All, Branches, Products), o => o.Id, o => o.Code);
+        Invoices = new Ledger<Invoice>(InvoiceSeeder.Invoices(options, anchor, Customers.All, Branches, Products, Orders.All), i => i.Id, i => i.Code);
     }
 
     public object Sync { get; } = new();
@@ -31,6 +33,10 @@ internal sealed class ShopData
     public List<Product> Products { get; }
 
     public Ledger<Invoice> Invoices { get; }
+
+    public Ledger<Order> Orders { get; }
+
+    public WebhookRegistry Webhooks { get; } = new();
 
     /// <summary>Seeds a fresh shop; dates spread over the two years before today (Vietnam time).</summary>
     public static ShopData Seed(SandboxOptions options, TimeProvider clock) => new(options, VietnamTime.Now(clock).Date);

@@ -100,6 +100,7 @@ internal static class CustomerRoutes
             created = created.Clone();
         }
 
+        _ = state.Webhooks.CustomerChanged(created);
         return ApiResults.Wrapped("Tạo khách hàng thành công", CustomerJson.Detail(created, data));
     }
 
@@ -137,6 +138,7 @@ internal static class CustomerRoutes
             updated = customer.Clone();
         }
 
+        _ = state.Webhooks.CustomerChanged(updated);
         return ApiResults.Wrapped("Cập nhật dữ liệu thành công", CustomerJson.Detail(updated, data));
     }
 
@@ -153,6 +155,7 @@ internal static class CustomerRoutes
             data.Customers.Remove(customer, VietnamTime.Now(state.Clock));
         }
 
+        _ = state.Webhooks.CustomerDeleted(id);
         return ApiResults.Message("Xóa dữ liệu thành công");
     }
 }
