@@ -4,15 +4,20 @@ using System.Threading.Channels;
 
 namespace KiotViet.PowerShell.Tests;
 
-/// <summary>A webhook receiver on a free loopback port: answers 200 to every POST and keeps the raw body and signature header.</summary>
+/// <summary>
+/// A webhook receiver on a free loopback port: keeps the raw body and signature header of every POST and answers 200,
+/// or 500 to the first <c>failFirst</c> deliveries (to see the sender retry).
+/// </summary>
 public sealed class LoopbackWebhookReceiver : IDisposable
 {
     private readonly HttpListener listener = new();
     private readonly Channel<ReceivedDelivery> deliveries = Channel.CreateUnbounded<ReceivedDelivery>();
     private readonly Task loop;
+    private int failuresLeft;
 
-    public LoopbackWebhookReceiver()
+    public LoopbackWebhookReceiver(int failFirst = 0)
     {
+        failuresLeft = failFirst;
         Url = new Uri($"http://127.0.0.1:{FreePort()}/kiotviet/webhook/");
         listener.Prefixes.Add(Url.ToString());
         listener.Start();
@@ -68,7 +73,7 @@ public sealed class LoopbackWebhookReceiver : IDisposable
             using var body = new MemoryStream();
             await context.Request.InputStream.CopyToAsync(body);
             deliveries.Writer.TryWrite(new ReceivedDelivery(body.ToArray(), context.Request.Headers["X-Hub-Signature"], context.Request.HttpMethod));
-            context.Response.StatusCode = 200;
+            context.Response.StatusCode = Interlocked.Decrement(ref failuresLeft) >= 0 ? 500 : 200;
             context.Response.Close();
         }
     }
