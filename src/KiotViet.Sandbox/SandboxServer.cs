@@ -65,9 +65,21 @@ public sealed class SandboxServer : IAsyncDisposable
     private static void MapEndpoints(WebApplication app)
     {
         TokenEndpoint.Map(app);
-        CustomerRoutes.Map(app);
+        MapCatalog(app);
         InvoiceRoutes.Map(app);
         BranchRoutes.Map(app);
         WebhookRoutes.Map(app);
+        OrderRoutes.MapRetail(app);
+        var fnb = app.MapGroup(SandboxRoutes.FnbPrefix);
+        MapCatalog(fnb);
+        OrderRoutes.MapFnb(fnb);
+    }
+
+    /// <summary>The resources both editions serve: customers, categories, products.</summary>
+    private static void MapCatalog(IEndpointRouteBuilder api)
+    {
+        CustomerRoutes.Map(api);
+        CategoryRoutes.Map(api);
+        ProductRoutes.Map(api);
     }
 }

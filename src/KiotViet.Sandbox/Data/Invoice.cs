@@ -1,39 +1,15 @@
-using System.Text.Json.Serialization;
-
 namespace KiotViet.Sandbox.Data;
 
 /// <summary>An invoice with every documented row field; payments and delivery are shown only when asked for.</summary>
-internal sealed class Invoice
+internal sealed class Invoice : SaleDocument
 {
-    public long Id { get; init; }
-    public string Code { get; init; } = string.Empty;
-    public DateTime PurchaseDate { get; init; }
-    public long BranchId { get; init; }
-    public string BranchName { get; init; } = string.Empty;
-    public long SoldById { get; init; }
-    public string SoldByName { get; init; } = string.Empty;
-    public long? CustomerId { get; init; }
-    public string CustomerCode { get; init; } = string.Empty;
-    public string CustomerName { get; init; } = string.Empty;
     public long? OrderId { get; init; }
     public string? OrderCode { get; init; }
-    public decimal Total { get; init; }
-    public decimal TotalPayment { get; init; }
-    public decimal Discount { get; init; }
     public decimal TotalTax { get; init; }
-    public int Status { get; init; }
     public string StatusValue => InvoiceStatus.Text(Status);
-    public string? Description { get; init; }
-    public bool UsingCod { get; init; }
-    public long RetailerId { get; init; }
-    public DateTime CreatedDate { get; init; }
-    public DateTime? ModifiedDate { get; init; }
     public List<SaleLine> InvoiceDetails { get; init; } = new();
     public List<Payment> Payments { get; init; } = new();
     public InvoiceDelivery? InvoiceDelivery { get; init; }
-
-    [JsonIgnore]
-    public DateTime LastChanged => ModifiedDate ?? CreatedDate;
 }
 
 /// <summary>Invoice statuses as the doc lists them (1, 2, 3, 5).</summary>

@@ -36,13 +36,6 @@ internal static class InvoiceSeeder
             Id = id,
             Code = $"HD{number:D6}",
             PurchaseDate = purchased,
-            BranchId = branch.Id,
-            BranchName = branch.BranchName,
-            SoldById = seller.Id,
-            SoldByName = seller.Name,
-            CustomerId = customer?.Id,
-            CustomerCode = customer?.Code ?? string.Empty,
-            CustomerName = customer?.Name ?? "Khách lẻ",
             OrderId = order?.Id,
             OrderCode = order?.Code,
             Total = total,
@@ -56,7 +49,7 @@ internal static class InvoiceSeeder
             InvoiceDetails = lines,
             Payments = paid > 0 ? new List<Payment> { new(id * 10 + 1, $"TTHD{number:D6}", paid, random.Next(3) == 0 ? "Transfer" : "Cash", 0, "Đã thanh toán", purchased, null) } : new List<Payment>(),
             InvoiceDelivery = delivered ? Delivery(random, number, status, customer, branch) : null,
-        };
+        }.With<Invoice>(branch, seller, customer);
     }
 
     private static int Status(Random random) => random.Next(100) switch

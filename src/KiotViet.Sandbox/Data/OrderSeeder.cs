@@ -20,20 +20,13 @@ internal static class OrderSeeder
                 Id = id,
                 Code = $"DH{n:D6}",
                 PurchaseDate = created,
-                BranchId = branch.Id,
-                BranchName = branch.BranchName,
-                SoldById = seller.Id,
-                SoldByName = seller.Name,
-                CustomerId = customer?.Id,
-                CustomerCode = customer?.Code ?? string.Empty,
-                CustomerName = customer?.Name ?? "Khách lẻ",
                 Total = SaleLines.Total(lines),
                 Status = random.Next(1, 6),
                 RetailerId = options.RetailerId,
                 CreatedDate = created,
                 ModifiedDate = random.Next(2) == 0 ? created.AddHours(random.Next(1, 48)) : null,
                 OrderDetails = lines,
-            });
+            }.With<Order>(branch, seller, customer));
             id += random.Next(1, 4);
         }
 

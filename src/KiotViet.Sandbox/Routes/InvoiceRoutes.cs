@@ -40,7 +40,7 @@ internal static class InvoiceRoutes
         var data = state.Data;
         lock (data.Sync)
         {
-            var rows = page.Order(InvoiceQuery.Filter(data.Invoices.All, query), InvoiceQuery.SortKey);
+            var rows = page.Order(SaleQuery.Filter(data.Invoices.All, query, SaleQuery.InvoiceExtras(query)), SaleQuery.SortKey<Invoice>);
             return ApiResults.Json(ListEnvelope.Build(rows, page, i => Row(i, includePayment, includeDelivery), VietnamTime.Now(state.Clock)));
         }
     }

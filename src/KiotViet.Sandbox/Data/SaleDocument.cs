@@ -1,0 +1,44 @@
+using System.Text.Json.Serialization;
+
+namespace KiotViet.Sandbox.Data;
+
+/// <summary>The header fields invoices and orders share: who sold what to whom, where and when.</summary>
+internal abstract class SaleDocument
+{
+    public long Id { get; init; }
+    public string Code { get; init; } = string.Empty;
+    public DateTime PurchaseDate { get; init; }
+    public long BranchId { get; private set; }
+    public string BranchName { get; private set; } = string.Empty;
+    public long SoldById { get; private set; }
+    public string SoldByName { get; private set; } = string.Empty;
+    public long? CustomerId { get; private set; }
+    public string CustomerCode { get; private set; } = string.Empty;
+    public string CustomerName { get; private set; } = string.Empty;
+    public decimal Total { get; init; }
+    public decimal TotalPayment { get; init; }
+    public decimal Discount { get; init; }
+    public int Status { get; init; }
+    public string? Description { get; init; }
+    public bool UsingCod { get; init; }
+    public long RetailerId { get; init; }
+    public DateTime CreatedDate { get; init; }
+    public DateTime? ModifiedDate { get; init; }
+
+    [JsonIgnore]
+    public DateTime LastChanged => ModifiedDate ?? CreatedDate;
+
+    /// <summary>Sets branch, seller and customer (null = walk-in "Khách lẻ"); returns the document for chaining.</summary>
+    public T With<T>(Branch branch, Seller seller, Customer? customer)
+        where T : SaleDocument
+    {
+        BranchId = branch.Id;
+        BranchName = branch.BranchName;
+        SoldById = seller.Id;
+        SoldByName = seller.Name;
+        CustomerId = customer?.Id;
+        CustomerCode = customer?.Code ?? string.Empty;
+        CustomerName = customer?.Name ?? "Khách lẻ";
+        return (T)this;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using KiotViet.Sandbox.Data;
+using KiotViet.Sandbox.Http;
+
+namespace KiotViet.Sandbox.Routes;
+
+/// <summary>Builds a new draft order ("Phiếu tạm") from a create body, or the validation error the API would give.</summary>
+internal static class OrderFactory
+{
+    public static (Order? Order, IResult? Refusal) Create(SandboxState state, ShopData data, JsonObject body, bool withUuid)
+    {
+        var options = state.Options;
+        var branchId = BodyFields.Long(body, "branchId");
+        var branch = branchId is null ? data.Branches[0] : data.Branches.FirstOrDefault(b => b.Id == branchId);
+        if (branch is null)
+        {
+            return Refuse(options, "BranchId", "Chi nhánh không tồn tại.");
+        }
+
+        Customer? customer = null;
+        if (BodyFields.Long(body, "customerId") is { } customerId and > 0)
+        {
+            customer = data.Customers.Find(customerId);
+            if (customer is null)
+            {
+                return Refuse(options, "CustomerId", "Khách hàng không hoạt động hoặc đã bị xóa khỏi hệ thống.");
+            }
+        }
+
+        var lines = new List<SaleLine>();
+        foreach (var line in (body["orderDetails"] as JsonArray ?? new JsonArray()).OfType<JsonObject>())
+        {
+            var product = FindProduct(data, line);
+            if (product is null)
+            {
+                return Refuse(options, "ProductId", "Hàng hóa không tồn tại hoặc đã bị xóa khỏi hệ thống.");
+            }
+
+            var quantity = double.TryParse(BodyFields.String(line, "quantity"), System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
+            if (quantity <= 0)
+            {
+                return Refuse(options, "Quantity", "Vui lòng nhập số lượng lớn hơn 0 cho sản phẩm");
+            }
+
+            var price = decimal.TryParse(BodyFields.String(line, "price"), System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : product.BasePrice;
+            var discount = decimal.TryParse(BodyFields.String(line, "discount"), System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0m;
+            lines.Add(new SaleLine(product.Id, product.Code, product.Name, quantity, price, discount, 0, BodyFields.String(line, "note")));
+        }
+
+        if (lines.Count == 0)
+        {
+            return Refuse(options, "OrderDetails", "Đơn hàng phải có ít nhất một hàng hóa.");
+        }
+
+        var now = VietnamTime.Now(state.Clock);
+        var id = data.Orders.NextId;
+        var order = new Order
+        {
+            Id = id,
+            Uuid = withUuid ? Guid.NewGuid().ToString() : null,
+            Code = $"DH{data.Orders.All.Count + 1:D6}",
+            PurchaseDate = BodyFields.Date(body, "purchaseDate") ?? now,
+            Total = SaleLines.Total(lines) - (decimal.TryParse(BodyFields.String(body, "discount"), System.Globalization.CultureInfo.InvariantCulture, out var orderDiscount) ? orderDiscount : 0m),
+            Discount = orderDiscount,
+            Status = OrderStatus.Draft,
+            Description = BodyFields.String(body, "description"),
+            SaleChannelId = BodyFields.Long(body, "saleChannelId"),
+            RetailerId = options.RetailerId,
+            CreatedDate = now,
+            OrderDetails = lines,
+        }.With<Order>(branch, CatalogSeeder.Sellers[0], customer);
+        return (order, null);
+    }
+
+    private static Product? FindProduct(ShopData data, JsonObject line) =>
+        BodyFields.Long(line, "productId") is { } productId
+            ? data.Products.FirstOrDefault(p => p.Id == productId)
+            : data.Products.FirstOrDefault(p => string.Equals(p.Code, BodyFields.String(line, "productCode"), StringComparison.OrdinalIgnoreCase));
+
+    private static (Order?, IResult?) Refuse(SandboxOptions options, string field, string message) =>
+        (null, ApiErrors.Validation(options, message, new ApiFieldError("KvValidateException", field, message)));
+}

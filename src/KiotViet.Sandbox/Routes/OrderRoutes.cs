@@ -1,0 +1,78 @@
+using System.Text.Json;
+using KiotViet.Sandbox.Data;
+using KiotViet.Sandbox.Http;
+
+namespace KiotViet.Sandbox.Routes;
+
+/// <summary>
+/// Orders. Retail: GET /orders (filters), /orders/{id}, /orders/code/{code}, POST /orders (the order, unwrapped).
+/// F&amp;B: POST /orders/create (a uuid string) and GET /orders/uuid/{uuid}.
+/// </summary>
+internal static class OrderRoutes
+{
+    public static void MapRetail(IEndpointRouteBuilder api)
+    {
+        MapReads(api);
+        api.MapPost("/orders", (HttpRequest request, SandboxState state) => CreateAsync(request, state, withUuid: false));
+    }
+
+    public static void MapFnb(IEndpointRouteBuilder api)
+    {
+        MapReads(api);
+        api.MapPost("/orders/create", (HttpRequest request, SandboxState state) => CreateAsync(request, state, withUuid: true));
+        api.MapGet("/orders/uuid/{uuid}", (string uuid, SandboxState state) => Read(state, d => d.Orders.All.FirstOrDefault(o => string.Equals(o.Uuid, uuid, StringComparison.OrdinalIgnoreCase))));
+    }
+
+    private static void MapReads(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/orders", List);
+        api.MapGet("/orders/{id:long}", (long id, SandboxState state) => Read(state, d => d.Orders.Find(id)));
+        api.MapGet("/orders/code/{code}", (string code, SandboxState state) => Read(state, d => d.Orders.FindByCode(code)));
+    }
+
+    private static IResult List(HttpRequest request, SandboxState state)
+    {
+        var query = new QueryReader(request.Query);
+        var page = PageRequest.From(query);
+        var data = state.Data;
+        lock (data.Sync)
+        {
+            var rows = page.Order(SaleQuery.Filter(data.Orders.All, query, SaleQuery.OrderExtras(query)), SaleQuery.SortKey<Order>);
+            return ApiResults.Json(ListEnvelope.Build(rows, page, o => JsonSerializer.SerializeToNode(o, SandboxJson.Api), VietnamTime.Now(state.Clock)));
+        }
+    }
+
+    private static IResult Read(SandboxState state, Func<ShopData, Order?> find)
+    {
+        var data = state.Data;
+        lock (data.Sync)
+        {
+            return find(data) is { } order ? ApiResults.Json(order) : ApiErrors.NotFound("Đơn hàng");
+        }
+    }
+
+    private static async Task<IResult> CreateAsync(HttpRequest request, SandboxState state, bool withUuid)
+    {
+        if (await RequestBody.ReadAsync(request) is not { } body)
+        {
+            return ApiResults.BadBody(state.Options);
+        }
+
+        var data = state.Data;
+        Order created;
+        lock (data.Sync)
+        {
+            var (order, refusal) = OrderFactory.Create(state, data, body, withUuid);
+            if (order is null)
+            {
+                return refusal!;
+            }
+
+            data.Orders.Add(order);
+            created = order;
+        }
+
+        _ = state.Webhooks.OrderChanged(created);
+        return withUuid ? ApiResults.Json(created.Uuid) : ApiResults.Json(created);
+    }
+}
