@@ -31,7 +31,8 @@ public class PagingTests
         var ids = Ids(List(connection));
 
         Assert.Equal(Range(1, 250), ids);
-        Assert.Equal(new long[] { 0, 100, 200 }, api.Requests.Select(r => r.Offset).OrderBy(o => o));
+        // Each page after the first starts 5 rows back, to check that nothing shifted under the listing.
+        Assert.Equal(new long[] { 0, 95, 190 }, api.Requests.Select(r => r.Offset).OrderBy(o => o));
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public class PagingTests
     {
         var api = new FakeApi().Respond(
             () => FakeApi.Ok(FakeApi.PageJson(Range(1, 100), 500)),
-            () => FakeApi.Ok(FakeApi.PageJson(Range(101, 150), 500)),
+            () => FakeApi.Ok(FakeApi.PageJson(Range(96, 150), 500)),
             () => FakeApi.Ok(FakeApi.PageJson(Array.Empty<long>(), 500)));
         using var connection = api.Connect(o => o.PageReadAhead = 1);
 
@@ -59,7 +60,7 @@ public class PagingTests
             // Two customers already read are deleted while the second page is being asked for: every later row shifts left by two.
             BeforeAnswer = (request, ids) =>
             {
-                if (request.Offset == 100 && ids.Contains(5))
+                if (request.Offset == 95 && ids.Contains(5))
                 {
                     ids.Remove(5);
                     ids.Remove(6);
@@ -82,9 +83,9 @@ public class PagingTests
         {
             BeforeAnswer = (request, ids) =>
             {
-                if (request.Offset == 200 && ids.Contains(150))
+                if (request.Offset == 190 && ids.Contains(150))
                 {
-                    ids.RemoveAll(i => i is >= 150 and < 200);
+                    ids.RemoveAll(i => i is >= 150 and <= 195); // all already read: the rest shifts left by far more than the overlap
                 }
             },
         };
@@ -104,7 +105,7 @@ public class PagingTests
             // Three rows appear before the offset (shifting read rows right) and ten after it (raising the total).
             BeforeAnswer = (request, ids) =>
             {
-                if (request.Offset == 100 && !ids.Contains(1001))
+                if (request.Offset == 95 && !ids.Contains(1001))
                 {
                     ids.InsertRange(0, new long[] { 1001, 1002, 1003 });
                     ids.AddRange(Range(201, 210));
@@ -117,6 +118,32 @@ public class PagingTests
         var ids = Ids(List(connection));
 
         Assert.Equal(Range(1, 210), ids);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void Rows_shifted_left_while_the_total_stays_the_same_are_not_skipped(int readAhead)
+    {
+        var store = new CustomerStore(300)
+        {
+            // Nine rows already read are deleted and nine new ones appended: the total does not move, every row shifts.
+            BeforeAnswer = (request, ids) =>
+            {
+                if (request.Offset == 95 && ids.Contains(1))
+                {
+                    ids.RemoveRange(0, 9);
+                    ids.AddRange(Range(301, 309));
+                }
+            },
+        };
+        var api = store.Serve(new FakeApi());
+        using var connection = api.Connect(o => o.PageReadAhead = readAhead);
+
+        var ids = Ids(List(connection));
+
+        Assert.Equal(Range(1, 309), ids.OrderBy(i => i));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 
     [Fact]
@@ -179,7 +206,7 @@ public class PagingTests
         var ids = Ids(List(connection, new PageRequest { First = 130 }));
 
         Assert.Equal(Range(1, 130), ids);
-        Assert.Equal(new[] { (0L, 100), (100L, 30) }, api.Requests.Select(r => (r.Offset, r.PageSize)).OrderBy(p => p.Item1));
+        Assert.Equal(new[] { (0L, 100), (95L, 35) }, api.Requests.Select(r => (r.Offset, r.PageSize)).OrderBy(p => p.Item1));
     }
 
     [Fact]
@@ -237,7 +264,7 @@ public class PagingTests
         {
             Api = async (request, ct) =>
             {
-                if (request.Offset >= 200)
+                if (request.Offset >= 190)
                 {
                     try
                     {
@@ -258,10 +285,10 @@ public class PagingTests
         var taken = Ids(List(connection).Take(150));
 
         Assert.Equal(Range(1, 150), taken);
-        // Pages 100..400 were requested ahead; 200, 300 and 400 were still in flight when the consumer stopped.
+        // Pages 95..380 were requested ahead; 190, 285 and 380 were still in flight when the consumer stopped.
         Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref cancelled) == 3, Promptly), $"{cancelled} of 3 pages in flight were cancelled");
         Thread.Sleep(100);
-        Assert.Equal(new long[] { 0, 100, 200, 300, 400 }, api.Requests.Select(r => r.Offset).OrderBy(o => o));
+        Assert.Equal(new long[] { 0, 95, 190, 285, 380 }, api.Requests.Select(r => r.Offset).OrderBy(o => o));
     }
 
     [Fact]
@@ -273,7 +300,7 @@ public class PagingTests
         {
             Api = async (request, ct) =>
             {
-                if (request.Offset >= 100)
+                if (request.Offset >= 95)
                 {
                     blocked.TrySetResult();
                     await Task.Delay(Timeout.Infinite, ct);
@@ -308,7 +335,7 @@ public class PagingTests
             Extra = offset => offset switch
             {
                 0 => ",\"removedIds\":[9001]",
-                100 => ",\"removeId\":[9002]",
+                95 => ",\"removeId\":[9002]",
                 _ => ",\"removeIds\":[9003,9004]",
             },
         };
@@ -340,7 +367,7 @@ public class PagingTests
         var failed = 0;
         var api = new FakeApi
         {
-            Api = (request, _) => Task.FromResult(request.Offset == 200 && Interlocked.Exchange(ref failed, 1) == 0 ? FakeApi.Status(503) : store.Answer(request)),
+            Api = (request, _) => Task.FromResult(request.Offset == 190 && Interlocked.Exchange(ref failed, 1) == 0 ? FakeApi.Status(503) : store.Answer(request)),
         };
         using var connection = api.Connect();
 
@@ -354,7 +381,7 @@ public class PagingTests
         var store = new CustomerStore(400);
         var api = new FakeApi
         {
-            Api = (request, _) => Task.FromResult(request.Offset == 100 ? FakeApi.Status(500) : store.Answer(request)),
+            Api = (request, _) => Task.FromResult(request.Offset == 95 ? FakeApi.Status(500) : store.Answer(request)),
         };
         using var connection = api.Connect(o => o.MaxRetries = 1);
         var received = new List<long>();

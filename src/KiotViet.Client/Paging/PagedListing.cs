@@ -9,10 +9,10 @@ namespace KiotViet.Paging;
 
 /// <summary>
 /// Streams a KiotViet listing item by item as pages arrive. Offset paging over live data is unreliable, so it:
-/// advances by the rows actually received (the server may cap the page size); reads a page again from further back when
-/// the total shrinks (rows before the offset were deleted and the rest shifted left) and de-duplicates ids, so a row is neither
-/// skipped for that reason nor returned twice; skips summary rows with negative ids; ends on an empty page or once
-/// the latest total is reached. Up to <c>readAhead</c> pages are requested before they are needed, and items still
+/// advances by the rows actually received (the server may cap the page size); starts each page a few rows before the
+/// previous one ended and steps back when those rows are not the ones already read (rows before the offset were
+/// deleted and the rest shifted left); de-duplicates ids, so a row is neither skipped for that reason nor returned
+/// twice; skips summary rows with negative ids; ends on an empty page or once the latest total is reached. Up to <c>readAhead</c> pages are requested before they are needed, and items still
 /// come out in order. Requests stop as soon as the consumer stops enumerating or the token is cancelled.
 /// </summary>
 public sealed class PagedListing<T> : IEnumerable<T>
@@ -66,12 +66,14 @@ public sealed class PagedListing<T> : IEnumerable<T>
         {
             while (remaining > 0)
             {
-                if (pending.Count > 0 && pending.First!.Value.Offset != next)
+                var lead = seen.Count == 0 ? 0 : (int)Math.Min(OverlapFor(pageSize), next - request.Skip);
+                var from = next - lead;
+                if (pending.Count > 0 && pending.First!.Value.Offset != from)
                 {
                     Discard(pending);
                 }
 
-                Plan(pending, next, pageSize, remaining);
+                Plan(pending, from, lead, pageSize, remaining);
                 if (pending.Count == 0)
                 {
                     yield break;
@@ -82,23 +84,22 @@ public sealed class PagedListing<T> : IEnumerable<T>
                 wait(head.Task);
                 var page = head.Task.GetAwaiter().GetResult();
                 Record(page);
-                var previousTotal = Total;
                 Total = page.Total;
-                if (previousTotal is { } before && page.Total < before && head.Offset > 0)
-                {
-                    // Rows before this page were deleted and the rest shifted left, so this page starts past rows never
-                    // read. Read again from where they moved to; the rows already returned are dropped as duplicates.
-                    next = Math.Max(0, head.Offset - (before - page.Total));
-                    continue;
-                }
-
                 if (page.Rows.Count == 0)
                 {
                     yield break;
                 }
 
-                next = head.Offset + page.Rows.Count;
+                if (head.Lead > 0 && head.Offset > request.Skip && !StartsWithSeenRow(page, seen))
+                {
+                    // The page should begin with rows already read. It does not: more rows before it were deleted
+                    // than the overlap covers, and the rest shifted left past its start. Step back and read again;
+                    // rows already returned are dropped as duplicates.
+                    next = Math.Max(request.Skip, head.Offset - Math.Max(1, pageSize - head.Lead)) + head.Lead;
+                    continue;
+                }
 
+                next = head.Offset + page.Rows.Count;
                 if (page.Rows.Count < head.Size && next < page.Total)
                 {
                     pageSize = Math.Max(1, page.EchoedPageSize is > 0 and < PageRequest.MaxPageSize ? Math.Min(page.EchoedPageSize, page.Rows.Count) : page.Rows.Count);
@@ -132,24 +133,54 @@ public sealed class PagedListing<T> : IEnumerable<T>
         }
     }
 
-    private void Plan(LinkedList<PendingPage> pending, long next, int pageSize, long remaining)
+    /// <summary>
+    /// Each page after the first starts a few rows before where the previous one ended. Those rows must come back
+    /// already seen; if they do not, rows shifted under the listing and it steps back instead of skipping them.
+    /// Pages too small for an overlap rely on the de-duplication alone.
+    /// </summary>
+    private static int OverlapFor(int pageSize) => pageSize >= 8 ? Math.Min(5, pageSize / 4) : 0;
+
+    private static bool StartsWithSeenRow(Page<T> page, HashSet<long> seen)
+    {
+        foreach (var row in page.Rows)
+        {
+            if (row.Id >= 0)
+            {
+                return seen.Contains(row.Id);
+            }
+        }
+
+        return true;
+    }
+
+    private void Plan(LinkedList<PendingPage> pending, long from, int lead, int pageSize, long remaining)
     {
         var depth = Total is null ? 1 : readAhead;
-        var plannedEnd = pending.Count > 0 ? pending.Last!.Value.Offset + pending.Last.Value.Size : next;
-        var plannedItems = pending.Sum(p => (long)p.Size);
-        while (pending.Count < depth && plannedItems < remaining && (Total is null || plannedEnd < Total))
+        var overlap = OverlapFor(pageSize);
+        var offset = from;
+        var plannedNew = 0L;
+        if (pending.Count > 0)
         {
-            var size = (int)Math.Min(pageSize, remaining - plannedItems);
-            pending.AddLast(Start(plannedEnd, size));
-            plannedEnd += size;
-            plannedItems += size;
+            var last = pending.Last!.Value;
+            offset = last.Offset + last.Size - overlap;
+            lead = overlap;
+            plannedNew = pending.Sum(p => (long)(p.Size - p.Lead));
+        }
+
+        while (pending.Count < depth && plannedNew < remaining && (Total is null || offset + lead < Total))
+        {
+            var size = (int)Math.Min(pageSize, remaining - plannedNew + lead);
+            pending.AddLast(Start(offset, size, lead));
+            plannedNew += size - lead;
+            offset += size - overlap;
+            lead = overlap;
         }
     }
 
-    private PendingPage Start(long offset, int size)
+    private PendingPage Start(long offset, int size, int lead)
     {
         var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        return new PendingPage(offset, size, fetch(offset, size, cancellation.Token), cancellation);
+        return new PendingPage(offset, size, lead, fetch(offset, size, cancellation.Token), cancellation);
     }
 
     private void Record(Page<T> page)
@@ -176,10 +207,11 @@ public sealed class PagedListing<T> : IEnumerable<T>
     {
         private readonly CancellationTokenSource cancellation;
 
-        public PendingPage(long offset, int size, Task<Page<T>> task, CancellationTokenSource cancellation)
+        public PendingPage(long offset, int size, int lead, Task<Page<T>> task, CancellationTokenSource cancellation)
         {
             Offset = offset;
             Size = size;
+            Lead = lead;
             Task = task;
             this.cancellation = cancellation;
             task.ContinueWith(_ => cancellation.Dispose(), TaskScheduler.Default);
@@ -188,6 +220,9 @@ public sealed class PagedListing<T> : IEnumerable<T>
         public long Offset { get; }
 
         public int Size { get; }
+
+        /// <summary>Rows at the start of the page that overlap the previous one.</summary>
+        public int Lead { get; }
 
         public Task<Page<T>> Task { get; }
 
