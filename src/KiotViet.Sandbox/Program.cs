@@ -1,15 +1,63 @@
+using System.Runtime.InteropServices;
+
 namespace KiotViet.Sandbox;
 
-/// <summary>Command-line entry point: starts a sandbox and prints the demo shop.</summary>
+/// <summary>Command-line entry point: starts a sandbox, prints the demo shop and runs until Ctrl+C.</summary>
 internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions(), args.SkipWhile(a => a != "--urls").Skip(1).FirstOrDefault() ?? "http://127.0.0.1:5080");
-        Console.WriteLine($"KiotViet sandbox listening on {server.BaseUri}");
-        var done = new TaskCompletionSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; done.TrySetResult(); };
-        await done.Task;
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            Console.WriteLine(CommandLine.Usage);
+            return 0;
+        }
+
+        CommandLine command;
+        try
+        {
+            command = CommandLine.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(CommandLine.Usage);
+            return 2;
+        }
+
+        await using var server = await SandboxServer.StartAsync(command.Options, command.Url);
+        Console.WriteLine(Banner(server));
+        var stopped = new TaskCompletionSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stopped.TrySetResult();
+        };
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stopped.TrySetResult();
+        });
+        await stopped.Task;
         return 0;
+    }
+
+    private static string Banner(SandboxServer server)
+    {
+        var o = server.Options;
+        var api = server.BaseUri.ToString().TrimEnd('/');
+        return $"""
+            KiotViet sandbox listening on {api}
+              Retailer:       {o.Retailer}
+              Client id:      {o.ClientId}
+              Client secret:  {o.ClientSecret}
+              API base URL:   {api}
+              Token URL:      {server.TokenUri}
+              F&B API:        {server.FnbBaseUri}  (token: {server.FnbTokenUri}, scope PublicApi.Access.FNB)
+              Shop:           {o.CustomerCount} customers, {o.InvoiceCount} invoices, seed {o.Seed}
+              Controls:       {api}/_sandbox/ (loopback only)
+            Connect-KiotViet -Retailer {o.Retailer} -ClientId {o.ClientId} -ClientSecret (ConvertTo-SecureString {o.ClientSecret} -AsPlainText -Force) -ApiBaseUri {api} -TokenUri {server.TokenUri}
+            Press Ctrl+C to stop.
+            """;
     }
 }
