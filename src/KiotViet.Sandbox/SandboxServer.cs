@@ -1,4 +1,5 @@
 using KiotViet.Sandbox.Auth;
+using KiotViet.Sandbox.Controls;
 using KiotViet.Sandbox.Http;
 using KiotViet.Sandbox.Routes;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,12 +13,12 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly SandboxState state;
 
-    private SandboxServer(WebApplication app, SandboxState state, Uri root)
+    private SandboxServer(WebApplication app, SandboxState state, SandboxControls controls, Uri root)
     {
         this.app = app;
         this.state = state;
         Options = state.Options;
-        Controls = new SandboxControls(state);
+        Controls = controls;
         BaseUri = root;
         TokenUri = new Uri(root, TokenEndpoint.RetailPath.TrimStart('/'));
         FnbBaseUri = new Uri(root, SandboxRoutes.FnbPrefix.TrimStart('/') + "/");
@@ -46,13 +47,15 @@ public sealed class SandboxServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(url);
+        var controls = new SandboxControls(state);
         builder.Services.AddSingleton(state);
+        builder.Services.AddSingleton(controls);
         var app = builder.Build();
         app.Use(SandboxPipeline.InvokeAsync);
         MapEndpoints(app);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SandboxServer(app, state, new Uri(address.TrimEnd('/') + "/"));
+        return new SandboxServer(app, state, controls, new Uri(address.TrimEnd('/') + "/"));
     }
 
     public async ValueTask DisposeAsync()
@@ -65,6 +68,7 @@ public sealed class SandboxServer : IAsyncDisposable
     private static void MapEndpoints(WebApplication app)
     {
         TokenEndpoint.Map(app);
+        ControlRoutes.Map(app);
         MapCatalog(app);
         InvoiceRoutes.Map(app);
         BranchRoutes.Map(app);
