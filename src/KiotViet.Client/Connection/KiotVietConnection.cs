@@ -71,22 +71,22 @@ public sealed class KiotVietConnection : IDisposable
 
     public bool IsDisposed => disposed != 0;
 
-    public CustomerClient Customers { get; }
+    internal CustomerClient Customers { get; }
 
-    public InvoiceClient Invoices { get; }
+    internal InvoiceClient Invoices { get; }
 
-    public WebhookClient Webhooks { get; }
+    internal WebhookClient Webhooks { get; }
 
-    public BranchClient Branches { get; }
+    internal BranchClient Branches { get; }
 
-    public CategoryClient Categories { get; }
+    internal CategoryClient Categories { get; }
 
-    public ProductClient Products { get; }
+    internal ProductClient Products { get; }
 
-    public OrderClient Orders { get; }
+    internal OrderClient Orders { get; }
 
     /// <summary>Cached reference lists for completion and lookups.</summary>
-    public LookupCache Lookups { get; }
+    internal LookupCache Lookups { get; }
 
     /// <summary>
     /// Fetches a token and makes one small call, so that a wrong secret, a wrong retailer or a disabled

@@ -30,6 +30,7 @@ public sealed class Category : IKiotVietEntity
 
     public DateTimeOffset? ModifiedDate { get; set; }
 
+    [JsonIgnore]
     public SummarizedList<Category> Children => children ??= new SummarizedList<Category>(ChildList ?? new List<Category>(), c => c.CategoryName ?? c.Id.ToString());
 
     [JsonInclude]

@@ -22,6 +22,7 @@ public sealed class CustomerGroup : IKiotVietEntity
     public DateTimeOffset? CreatedDate { get; set; }
 
     /// <summary>Number of customers in the group: the CSV-friendly twin of the membership list.</summary>
+    [JsonIgnore]
     public int MemberCount => CustomerGroupDetails?.Count ?? 0;
 
     [JsonInclude]

@@ -58,10 +58,13 @@ public sealed class Invoice : ITrackedEntity
 
     public DateTimeOffset? ModifiedDate { get; set; }
 
+    [JsonIgnore]
     public int LineCount => InvoiceDetails?.Count ?? 0;
 
+    [JsonIgnore]
     public SummarizedList<InvoiceLine> Lines => lines ??= new SummarizedList<InvoiceLine>(InvoiceDetails ?? new List<InvoiceLine>(), l => l.ToString());
 
+    [JsonIgnore]
     public SummarizedList<InvoicePayment> Payments => payments ??= new SummarizedList<InvoicePayment>(PaymentList ?? new List<InvoicePayment>(), p => p.ToString());
 
     [JsonPropertyName("invoiceDelivery")]

@@ -53,8 +53,10 @@ public sealed class Order : ITrackedEntity
 
     public DateTimeOffset? ModifiedDate { get; set; }
 
+    [JsonIgnore]
     public int LineCount => OrderDetails?.Count ?? 0;
 
+    [JsonIgnore]
     public SummarizedList<OrderLine> Lines => lines ??= new SummarizedList<OrderLine>(OrderDetails ?? new List<OrderLine>(), l => l.ToString());
 
     [JsonInclude]

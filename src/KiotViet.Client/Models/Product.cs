@@ -47,10 +47,13 @@ public sealed class Product : ITrackedEntity
     public DateTimeOffset? ModifiedDate { get; set; }
 
     /// <summary>Stock on hand across all branches (with -IncludeInventory).</summary>
+    [JsonIgnore]
     public decimal? OnHand => InventoryList?.Sum(i => i.OnHand);
 
+    [JsonIgnore]
     public SummarizedList<ProductInventory> Inventories => inventories ??= new SummarizedList<ProductInventory>(InventoryList ?? new List<ProductInventory>(), i => i.ToString());
 
+    [JsonIgnore]
     public SummarizedList<ProductPrice> PriceBooks => priceBooks ??= new SummarizedList<ProductPrice>(PriceBookList ?? new List<ProductPrice>(), p => p.ToString());
 
     [JsonInclude]
