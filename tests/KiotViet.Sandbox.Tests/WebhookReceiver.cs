@@ -10,9 +10,17 @@ public sealed class WebhookReceiver : IDisposable
     private readonly HttpListener listener = new();
     private readonly Channel<ReceivedPost> posts = Channel.CreateUnbounded<ReceivedPost>();
     private readonly Queue<int> scriptedStatuses;
+    private TimeSpan firstAnswerDelay;
 
     public WebhookReceiver(params int[] statuses)
+        : this(TimeSpan.Zero, statuses)
     {
+    }
+
+    /// <summary>A receiver that takes <paramref name="firstAnswerDelay"/> to answer the first post.</summary>
+    public WebhookReceiver(TimeSpan firstAnswerDelay, params int[] statuses)
+    {
+        this.firstAnswerDelay = firstAnswerDelay;
         scriptedStatuses = new Queue<int>(statuses);
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
@@ -50,18 +58,27 @@ public sealed class WebhookReceiver : IDisposable
                 return;
             }
 
-            using var buffer = new MemoryStream();
-            await context.Request.InputStream.CopyToAsync(buffer);
-            int status;
-            lock (scriptedStatuses)
-            {
-                status = scriptedStatuses.Count > 0 ? scriptedStatuses.Dequeue() : 200;
-            }
-
-            posts.Writer.TryWrite(new ReceivedPost(context.Request.Headers["X-Hub-Signature"], buffer.ToArray()));
-            context.Response.StatusCode = status;
-            context.Response.Close();
+            _ = Task.Run(() => AnswerAsync(context));
         }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.InputStream.CopyToAsync(buffer);
+        int status;
+        TimeSpan delay;
+        lock (scriptedStatuses)
+        {
+            status = scriptedStatuses.Count > 0 ? scriptedStatuses.Dequeue() : 200;
+            delay = firstAnswerDelay;
+            firstAnswerDelay = TimeSpan.Zero;
+        }
+
+        posts.Writer.TryWrite(new ReceivedPost(context.Request.Headers["X-Hub-Signature"], buffer.ToArray()));
+        await Task.Delay(delay);
+        context.Response.StatusCode = status;
+        context.Response.Close();
     }
 }
 

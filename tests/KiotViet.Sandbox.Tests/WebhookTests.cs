@@ -143,6 +143,23 @@ public sealed class WebhookTests : IClassFixture<SandboxFixture>
 
 public sealed class WebhookVariantTests
 {
+    [Fact]
+    public async Task A_receiver_slower_than_the_timeout_gets_the_delivery_again()
+    {
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { CustomerCount = 5, InvoiceCount = 5, WebhookTimeout = TimeSpan.FromMilliseconds(300) });
+        using var client = await ApiClient.ConnectAsync(server);
+        using var receiver = new WebhookReceiver(TimeSpan.FromSeconds(1));
+        await client.SendAsync(HttpMethod.Post, "webhooks", new { Webhook = new { Type = "product.update", Url = receiver.Url, IsActive = true } });
+
+        await server.Controls.FireWebhookEventAsync("product.update");
+
+        var attempts = server.Controls.WebhookDeliveries;
+        Assert.Equal(2, attempts.Count);
+        Assert.Null(attempts[0].Status);
+        Assert.Contains("No answer", attempts[0].Error);
+        Assert.Equal((2, 200), (attempts[1].Attempt, attempts[1].Status));
+    }
+
     [Theory]
     [InlineData("sha256=", WebhookDigest.Sha1, WebhookSignatureEncoding.Base64, WebhookSecretKey.Base64Decoded)]
     [InlineData("", WebhookDigest.Sha256, WebhookSignatureEncoding.Hex, WebhookSecretKey.AsSent)]
