@@ -31,6 +31,23 @@ public sealed class RateLimitTests : IClassFixture<SandboxFixture>
     }
 
     [Fact]
+    public async Task Requests_refused_for_a_bad_token_do_not_spend_the_budget()
+    {
+        using var client = await sandbox.FreshClientAsync();
+        sandbox.Controls.SetGetRateLimit(1);
+        using var anonymous = new HttpClient();
+        anonymous.DefaultRequestHeaders.Add("Retailer", "demoshop");
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri(sandbox.Server.BaseUri, "customers"))).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("customers")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("customers")).StatusCode);
+    }
+
+    [Fact]
     public async Task Status_and_Retry_After_are_switchable()
     {
         await using var server = await SandboxServer.StartAsync(new SandboxOptions { CustomerCount = 3, InvoiceCount = 3, GetRequestsPerHour = 1, RateLimitStatusCode = 403, SendRetryAfter = false });

@@ -5,7 +5,7 @@ namespace KiotViet.Sandbox.Http;
 
 /// <summary>
 /// What happens before an endpoint runs, in the order a real client would notice it:
-/// latency, injected faults, the GET rate limit, the Retailer/bearer checks; every answer is logged.
+/// latency, injected faults, the Retailer/bearer checks, the GET rate limit; every answer is logged.
 /// </summary>
 internal static class SandboxPipeline
 {
@@ -79,7 +79,7 @@ internal static class SandboxPipeline
     {
         if (kind != RouteKind.Token)
         {
-            var refusal = RateLimit(context, state) ?? ApiGuard.Check(context, state, kind == RouteKind.FnbApi ? Edition.Fnb : Edition.Retail);
+            var refusal = ApiGuard.Check(context, state, kind == RouteKind.FnbApi ? Edition.Fnb : Edition.Retail) ?? RateLimit(context, state);
             if (refusal is not null)
             {
                 await refusal.ExecuteAsync(context);
