@@ -9,7 +9,12 @@ oldCache.Set("loaded-first", true);
 Console.WriteLine($"host-primitives={typeof(Microsoft.Extensions.Primitives.StringValues).Assembly.GetName().Version}");
 Console.WriteLine($"host-caching={typeof(MemoryCache).Assembly.GetName().Version}");
 
-var secret = Console.ReadLine() ?? "";
+var secret = new System.Security.SecureString();
+foreach (var c in Console.ReadLine() ?? "")
+{
+    secret.AppendChar(c);
+}
+
 var state = InitialSessionState.CreateDefault2();
 using var runspace = RunspaceFactory.CreateRunspace(state);
 runspace.Open();
@@ -18,7 +23,7 @@ shell.Runspace = runspace;
 shell.AddScript("""
     param($manifest, $api, $token, $retailer, $clientId, $secret)
     Import-Module $manifest -ErrorAction Stop
-    Connect-KiotViet -Retailer $retailer -ClientId $clientId -ClientSecret (ConvertTo-SecureString $secret -AsPlainText -Force) -ApiBaseUri $api -TokenUri $token
+    Connect-KiotViet -Retailer $retailer -ClientId $clientId -ClientSecret $secret -ApiBaseUri $api -TokenUri $token
     $customers = @(Get-KvCustomer -First 7)
     "customers=$($customers.Count)"
     $engine = (Get-Command Get-KvCustomer).OutputType[0].Type.Assembly

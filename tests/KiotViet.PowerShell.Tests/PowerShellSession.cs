@@ -14,6 +14,9 @@ public sealed class PowerShellSession : IDisposable
         var state = InitialSessionState.CreateDefault2();
         runspace = RunspaceFactory.CreateRunspace(state);
         runspace.Open();
+
+        // The hosted engine has no Microsoft.PowerShell.Security module, so no ConvertTo-SecureString.
+        Run("function global:New-SecureText([string] $Text) { $s = [securestring]::new(); foreach ($c in $Text.ToCharArray()) { $s.AppendChar($c) }; $s.MakeReadOnly(); $s }");
         if (importModule)
         {
             Run($"Import-Module '{ModuleManifestPath}' -ErrorAction Stop");
@@ -50,6 +53,17 @@ public sealed class PowerShellSession : IDisposable
         }
 
         return new ScriptResult(output, shell.Streams, terminating);
+    }
+
+    /// <summary>
+    /// Runs a script inside try/catch, the way a script notices a terminating error (a statement-terminating error
+    /// stops the statement but not the script, and lands in the error stream like any other).
+    /// </summary>
+    public ScriptResult RunCatching(string script, IDictionary<string, object?>? variables = null)
+    {
+        var result = Run("$global:kvCaught = $null\ntry {\n" + script + "\n} catch { $global:kvCaught = $_ }", variables);
+        result.Caught = runspace.SessionStateProxy.GetVariable("kvCaught") as ErrorRecord;
+        return result;
     }
 
     public void Dispose() => runspace.Dispose();
@@ -95,6 +109,9 @@ public sealed class ScriptResult
     public List<ProgressRecord> Progress { get; }
 
     public Exception? Terminating { get; }
+
+    /// <summary>The terminating error a RunCatching script caught, if any.</summary>
+    public ErrorRecord? Caught { get; set; }
 
     /// <summary>Everything a user could see, in one string, for "this must never appear" checks.</summary>
     public string AllText() => string.Join("\n", Output.Select(o => o?.ToString()).Concat(Errors.Select(e => e.ToString() + " " + e.ErrorDetails?.Message + " " + e.Exception)).Concat(Verbose).Concat(Debug).Concat(Warnings).Concat(Information).Append(Terminating?.ToString()));
