@@ -39,6 +39,12 @@ public sealed class PagedListing<T> : IEnumerable<T>
     /// <summary>The total the API reported with the latest page.</summary>
     public int? Total { get; private set; }
 
+    /// <summary>How many items this read will return, as far as the latest total tells (after -Skip, up to -First).</summary>
+    public long? ExpectedItems => Total is { } total ? Math.Min(Math.Max(0, total - request.Skip), request.First ?? long.MaxValue) : null;
+
+    /// <summary>Rows asked for per request.</summary>
+    public int PageSize => request.PageSize;
+
     /// <summary>Items returned so far (after de-duplication).</summary>
     public long ItemsReturned { get; private set; }
 

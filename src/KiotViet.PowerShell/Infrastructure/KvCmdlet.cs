@@ -145,13 +145,13 @@ public abstract class KvCmdlet : PSCmdlet, IDisposable
     private void ShowPageProgress<T>(string activity, PagedListing<T> listing)
         where T : class, IKiotVietEntity
     {
-        if (listing.Total is not { } total || total <= PageRequest.MaxPageSize)
+        if (listing.ExpectedItems is not { } expected || expected <= listing.PageSize)
         {
-            return;
+            return; // one page: over before a bar would help
         }
 
-        var status = $"{listing.ItemsReturned + 1:N0} of {total:N0} (page {listing.PagesFetched})";
-        var percent = (int)Math.Min(100, (listing.ItemsReturned + 1) * 100 / Math.Max(1, total));
+        var status = $"{listing.ItemsReturned:N0} of {expected:N0} (page {listing.PagesFetched})";
+        var percent = (int)Math.Min(100, listing.ItemsReturned * 100 / Math.Max(1, expected));
         WriteProgress(new ProgressRecord(ProgressActivityId, activity, status) { PercentComplete = percent });
         progressShown = true;
     }
