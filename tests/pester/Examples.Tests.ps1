@@ -1,0 +1,72 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
+# Runs the README's worked examples (examples/) as written, against the sandbox.
+
+BeforeAll {
+    $root = Resolve-Path (Join-Path $PSScriptRoot '../..')
+    $script:examples = Join-Path $root 'examples'
+    Import-Module (Join-Path $root 'out/KiotViet/KiotViet.psd1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'Sandbox.psm1') -Force
+    $script:sandbox = Start-KvSandbox -Customers 120 -Invoices 80
+    Connect-KvSandbox $script:sandbox
+}
+
+AfterAll {
+    Disconnect-KiotViet
+    if ($script:sandbox) { Stop-KvSandbox $script:sandbox }
+}
+
+Describe 'Nightly runbook (examples/Sync-KiotVietNightly.ps1)' {
+    It 'exports everything first, then exactly what changed and what was deleted' {
+        $state = Join-Path $TestDrive 'state'
+        $first = Join-Path $TestDrive 'run1'
+        & (Join-Path $script:examples 'Sync-KiotVietNightly.ps1') -StateFolder $state -OutputFolder $first
+        (Import-Csv (Get-ChildItem $first -Filter 'customers-2*.csv').FullName) | Should -HaveCount 120
+
+        $changed = Get-KvCustomer -First 2 | Set-KvCustomer -Comments 'đổi' -PassThru
+        $deleted = Get-KvCustomer -Skip 50 -First 1
+        $deleted | Remove-KvCustomer -Confirm:$false
+
+        $second = Join-Path $TestDrive 'run2'
+        & (Join-Path $script:examples 'Sync-KiotVietNightly.ps1') -StateFolder $state -OutputFolder $second
+        $customers = Import-Csv (Get-ChildItem $second -Filter 'customers-2*.csv').FullName
+        $removed = Import-Csv (Get-ChildItem $second -Filter 'customers-deleted-*.csv').FullName
+        ($customers.Id | Sort-Object) | Should -Be ($changed.Id | ForEach-Object { "$_" } | Sort-Object)
+        $removed.Id | Should -Be "$($deleted.Id)"
+    }
+}
+
+Describe 'CSV CRM webhook receiver (examples/Update-CsvCrm.ps1)' {
+    BeforeAll {
+        $script:secret = 'bí-mật-của-shop-123'
+        function New-Delivery([string] $Id, [string] $Action, [object[]] $Data) {
+            $body = @{ Id = $Id; Attempt = 1; Notifications = @(@{ Action = "$Action.500400541"; Data = $Data }) } | ConvertTo-Json -Depth 5 -Compress
+            $hmac = [System.Security.Cryptography.HMACSHA256]::new([System.Text.Encoding]::UTF8.GetBytes($script:secret))
+            $hash = $hmac.ComputeHash([System.Text.Encoding]::UTF8.GetBytes($body))
+            @{ Body = $body; Signature = 'sha1=' + (($hash | ForEach-Object { $_.ToString('x2') }) -join '') }
+        }
+        $script:crm = Join-Path $TestDrive 'crm.csv'
+        $script:receiver = Join-Path $script:examples 'Update-CsvCrm.ps1'
+    }
+
+    It 'upserts a changed customer once even when the delivery is retried' {
+        $update = New-Delivery -Id ([guid]::NewGuid()) -Action 'customer.update' -Data @(@{ Id = 42; Code = 'KH000042'; Name = 'Nguyễn Thị Hương'; ContactNumber = '0901234567'; Email = 'huong@example.vn'; ModifiedDate = '2026-11-23T10:00:00.0000000+07:00' })
+        & $script:receiver -Body $update.Body -Signature $update.Signature -Secret $script:secret -CrmPath $script:crm
+        & $script:receiver -Body $update.Body -Signature $update.Signature -Secret $script:secret -CrmPath $script:crm
+
+        $rows = @(Import-Csv $script:crm -Encoding utf8BOM)
+        $rows | Should -HaveCount 1
+        $rows[0].Name | Should -Be 'Nguyễn Thị Hương'
+    }
+
+    It 'drops a deleted customer' {
+        $delete = New-Delivery -Id ([guid]::NewGuid()) -Action 'customer.delete' -Data @(42)
+        & $script:receiver -Body $delete.Body -Signature $delete.Signature -Secret $script:secret -CrmPath $script:crm
+        @(Import-Csv $script:crm -Encoding utf8BOM) | Should -HaveCount 0
+    }
+
+    It 'refuses a delivery whose signature does not match' {
+        $forged = New-Delivery -Id ([guid]::NewGuid()) -Action 'customer.update' -Data @(@{ Id = 7; Name = 'Giả Mạo' })
+        { & $script:receiver -Body $forged.Body -Signature ('sha1=' + ('0' * 64)) -Secret $script:secret -CrmPath $script:crm } | Should -Throw
+        @(Import-Csv $script:crm -Encoding utf8BOM) | Where-Object Id -EQ 7 | Should -BeNullOrEmpty
+    }
+}
