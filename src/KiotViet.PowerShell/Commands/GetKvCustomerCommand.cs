@@ -9,9 +9,8 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "KvCustomer", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(Customer), typeof(RemovedRecord))]
-public sealed class GetKvCustomerCommand : KvConnectedCmdlet
+public sealed class GetKvCustomerCommand : KvListCmdlet
 {
-    private const string ListSet = "List";
     private const string IdSet = "Id";
     private const string CodeSet = "Code";
 
@@ -63,22 +62,6 @@ public sealed class GetKvCustomerCommand : KvConnectedCmdlet
     [ValidateSet("Id", "Code", "Name", "CreatedDate", "ModifiedDate")]
     public string? OrderBy { get; set; }
 
-    [Parameter(ParameterSetName = ListSet)]
-    public SwitchParameter Descending { get; set; }
-
-    /// <summary>
-    /// A state file that carries an incremental sync from one run to the next: the first run reads everything,
-    /// each later run only what changed since (deletions too, with -IncludeRemoved). The file is updated only when
-    /// a run completes, so an interrupted run is simply repeated.
-    /// </summary>
-    [Parameter(ParameterSetName = ListSet)]
-    [ValidateNotNullOrEmpty]
-    public string? SyncState { get; set; }
-
-    /// <summary>Rows per request, 1 to 100 (the API's maximum, and the default).</summary>
-    [Parameter(ParameterSetName = ListSet)]
-    [ValidateRange(1, PageRequest.MaxPageSize)]
-    public int PageSize { get; set; } = PageRequest.MaxPageSize;
 
     protected override void BeginProcessing()
     {
@@ -96,11 +79,9 @@ public sealed class GetKvCustomerCommand : KvConnectedCmdlet
         {
             case IdSet:
                 WriteEach(Id!, Shop.Customers.GetAsync, WriteObject);
-
                 break;
             case CodeSet:
                 WriteEach(Code!, Shop.Customers.GetByCodeAsync, WriteObject);
-
                 break;
             default:
                 WriteListing();
@@ -115,8 +96,8 @@ public sealed class GetKvCustomerCommand : KvConnectedCmdlet
         {
             Name = Name,
             ContactNumber = ContactNumber,
-            GroupId = MyInvocation.BoundParameters.ContainsKey(nameof(GroupId)) ? GroupId : null,
-            ModifiedSince = MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)) ? ModifiedSince : null,
+            GroupId = Given(nameof(GroupId), GroupId),
+            ModifiedSince = Given(nameof(ModifiedSince), ModifiedSince),
             IncludeTotals = IncludeTotals,
             IncludeGroups = IncludeGroups,
             OrderBy = OrderBy,
@@ -131,7 +112,7 @@ public sealed class GetKvCustomerCommand : KvConnectedCmdlet
 
         query.IncludeRemoved = IncludeRemoved && query.ModifiedSince is not null;
         WriteListing(
-            () => Shop.Customers.List(query, PagingRequest.From(PagingParameters, PageSize), CancellationToken),
+            () => Shop.Customers.List(query, Paging(), CancellationToken),
             "Reading KiotViet customers",
             sync,
             query.IncludeRemoved ? "Customer" : null,

@@ -9,9 +9,8 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "KvProduct", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(Product), typeof(RemovedRecord))]
-public sealed class GetKvProductCommand : KvConnectedCmdlet
+public sealed class GetKvProductCommand : KvListCmdlet
 {
-    private const string ListSet = "List";
     private const string IdSet = "Id";
     private const string CodeSet = "Code";
 
@@ -52,22 +51,10 @@ public sealed class GetKvProductCommand : KvConnectedCmdlet
     [Parameter(ParameterSetName = ListSet)]
     public SwitchParameter IncludeRemoved { get; set; }
 
-    /// <summary>A state file carrying an incremental sync from one run to the next; updated only when a run completes.</summary>
-    [Parameter(ParameterSetName = ListSet)]
-    [ValidateNotNullOrEmpty]
-    public string? SyncState { get; set; }
 
     [Parameter(ParameterSetName = ListSet)]
     [ValidateSet("Id", "Code", "Name", "CreatedDate", "ModifiedDate")]
     public string? OrderBy { get; set; }
-
-    [Parameter(ParameterSetName = ListSet)]
-    public SwitchParameter Descending { get; set; }
-
-    /// <summary>Rows per request, 1 to 100 (the API's maximum, and the default).</summary>
-    [Parameter(ParameterSetName = ListSet)]
-    [ValidateRange(1, PageRequest.MaxPageSize)]
-    public int PageSize { get; set; } = PageRequest.MaxPageSize;
 
     protected override void ProcessRecord()
     {
@@ -75,11 +62,9 @@ public sealed class GetKvProductCommand : KvConnectedCmdlet
         {
             case IdSet:
                 WriteEach(Id!, Shop.Products.GetAsync, WriteObject);
-
                 break;
             case CodeSet:
                 WriteEach(Code!, Shop.Products.GetByCodeAsync, WriteObject);
-
                 break;
             default:
                 WriteProducts();
@@ -94,7 +79,7 @@ public sealed class GetKvProductCommand : KvConnectedCmdlet
         var query = new ProductQuery
         {
             CategoryId = Category?.Id ?? (CategoryId > 0 ? CategoryId : null),
-            ModifiedSince = sync is not null ? sync.ModifiedSince : MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)) ? ModifiedSince : null,
+            ModifiedSince = sync is not null ? sync.ModifiedSince : Given(nameof(ModifiedSince), ModifiedSince),
             IncludeInventory = IncludeInventory,
             IncludePriceBook = IncludePriceBook,
             OrderBy = OrderBy,
@@ -102,7 +87,7 @@ public sealed class GetKvProductCommand : KvConnectedCmdlet
         };
         query.IncludeRemoved = IncludeRemoved && query.ModifiedSince is not null;
         WriteListing(
-            () => Shop.Products.List(query, PagingRequest.From(PagingParameters, PageSize), CancellationToken),
+            () => Shop.Products.List(query, Paging(), CancellationToken),
             "Reading KiotViet products",
             sync,
             query.IncludeRemoved ? "Product" : null,
