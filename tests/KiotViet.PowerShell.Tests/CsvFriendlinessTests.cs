@@ -23,6 +23,12 @@ public sealed class CsvFriendlinessTests : IClassFixture<SandboxSession>
     [InlineData("Get-KvInvoice -First 30 -IncludePayment -IncludeDelivery")]
     [InlineData("Get-KvInvoice -First 30 -ExpandLines")]
     [InlineData("Get-KvConnection")]
+    [InlineData("Get-KvBranch")]
+    [InlineData("Get-KvCategory")]
+    [InlineData("Get-KvProduct -First 10 -IncludeInventory -IncludePriceBook")]
+    [InlineData("Get-KvOrder -First 10")]
+    [InlineData("Get-KvCustomer -First 3 | Find-KvCustomer")]
+    [InlineData("""ConvertFrom-KvWebhook -Body '{"Id":"d1","Attempt":1,"Notifications":[{"Action":"customer.update.1","Data":[{"Id":5,"Code":"KH5","Name":"Hòa"}]},{"Action":"customer.delete.1","Data":[7,8]}]}'""")]
     [InlineData("Get-KvCustomer -ModifiedSince 2000-01-01 -IncludeRemoved -First 1; $c = Get-KvCustomer -First 1; Remove-KvCustomer $c.Id -Confirm:$false; Get-KvCustomer -ModifiedSince 2000-01-01 -IncludeRemoved | Where-Object Removed")]
     public void Every_cell_is_readable_text(string script)
     {

@@ -87,14 +87,14 @@ public sealed class WebhookReceivingTests : IDisposable
         Assert.Equal(500400541L, update.Properties["RetailerId"].Value);
         Assert.Equal("4b3c2a10-0000-4000-8000-000000000001", update.Properties["DeliveryId"].Value);
         Assert.Equal(1, update.Properties["Attempt"].Value);
-        var row = Assert.Single((PSObject[])update.Properties["Data"].Value);
+        var row = Assert.Single(((IEnumerable<PSObject>)update.Properties["Data"].Value));
         Assert.Equal("Trần Thị Bích", row.Properties["Name"].Value);
         Assert.Equal("VIP", ((PSObject)((object[])row.Properties["Groups"].Value)[0]).Properties["Name"].Value);
         Assert.Null(row.Properties["__type"]);
 
-        Assert.Equal(new long[] { 7, 8 }, (long[])result.Output[1].Properties["RemovedIds"].Value);
+        Assert.Equal(new long[] { 7, 8 }, ((IEnumerable<long>)result.Output[1].Properties["RemovedIds"].Value));
         Assert.Equal("customer.delete", result.Output[1].Properties["EventType"].Value);
-        Assert.Equal(new long[] { 31, 32 }, (long[])result.Output[2].Properties["RemovedIds"].Value);
+        Assert.Equal(new long[] { 31, 32 }, ((IEnumerable<long>)result.Output[2].Properties["RemovedIds"].Value));
         Assert.Equal("31,32", result.Output[2].Properties["RemovedIdList"].Value);
     }
 

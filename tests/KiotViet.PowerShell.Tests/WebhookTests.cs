@@ -179,7 +179,7 @@ public sealed class WebhookTests : IClassFixture<SandboxSession>
         Assert.NotEqual(0L, retailerId);
         Assert.False(string.IsNullOrEmpty((string?)change.Properties["DeliveryId"].Value));
         Assert.True((int)change.Properties["Attempt"].Value >= 1);
-        var row = Assert.Single((PSObject[])change.Properties["Data"].Value);
+        var row = Assert.Single(((IEnumerable<PSObject>)change.Properties["Data"].Value));
         Assert.Equal(customerId, row.Properties["Id"].Value);
         Assert.Equal("webhook.test@example.vn", row.Properties["Email"].Value);
     }
@@ -233,7 +233,7 @@ public sealed class WebhookDeliveryVariantTests
             Assert.Equal(key == WebhookSecretKey.AsSent ? "Utf8Text" : "Base64Decoded", check.Properties["KeyForm"].Value.ToString());
             var deleted = Assert.Single(result.Output.Skip(1));
             Assert.Equal("customer.delete", deleted.Properties["EventType"].Value);
-            Assert.Equal(new[] { removed }, (long[])deleted.Properties["RemovedIds"].Value);
+            Assert.Equal(new[] { removed }, ((IEnumerable<long>)deleted.Properties["RemovedIds"].Value));
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using KiotViet.Webhooks;
@@ -18,8 +19,8 @@ public sealed class WebhookEvent
         RetailerId = notification.RetailerId;
         DeliveryId = notification.DeliveryId;
         Attempt = notification.Attempt;
-        Data = notification.Rows.Select(JsonObjects.ToPSObject).ToArray();
-        RemovedIds = notification.RemovedIds.ToArray();
+        Data = new SummarizedList<PSObject>(notification.Rows.Select(JsonObjects.ToPSObject).ToList(), Describe);
+        RemovedIds = new SummarizedList<long>(notification.RemovedIds.ToList(), id => id.ToString(CultureInfo.InvariantCulture));
         DataType = notification.DataType;
         RawAction = notification.RawAction;
         IsKnownType = notification.IsKnownType;
@@ -43,12 +44,12 @@ public sealed class WebhookEvent
     public int Attempt { get; }
 
     /// <summary>The changed records, one object per row, with KiotViet's PascalCase property names.</summary>
-    public PSObject[] Data { get; }
+    public SummarizedList<PSObject> Data { get; }
 
-    public int RowCount => Data.Length;
+    public int RowCount => Data.Count;
 
     /// <summary>Ids removed by a delete event.</summary>
-    public long[] RemovedIds { get; }
+    public SummarizedList<long> RemovedIds { get; }
 
     /// <summary>RemovedIds as one comma-separated cell.</summary>
     public string RemovedIdList => string.Join(",", RemovedIds);
@@ -62,5 +63,9 @@ public sealed class WebhookEvent
     /// <summary>False for an event type that is not one of the 15 KiotViet documents.</summary>
     public bool IsKnownType { get; }
 
-    public override string ToString() => $"{EventType} ({(RemovedIds.Length > 0 ? RemovedIds.Length + " removed" : RowCount + " rows")})";
+    public override string ToString() => $"{EventType} ({(RemovedIds.Count > 0 ? RemovedIds.Count + " removed" : RowCount + " rows")})";
+
+    /// <summary>How a row reads in a CSV cell: its Id and Code when it has them.</summary>
+    private static string Describe(PSObject row) =>
+        string.Join(" ", new[] { row.Properties["Id"]?.Value, row.Properties["Code"]?.Value }.Where(v => v is not null)) is { Length: > 0 } text ? text : "row";
 }
