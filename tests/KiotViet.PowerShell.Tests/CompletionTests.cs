@@ -16,6 +16,7 @@ public sealed class CompletionTests : IClassFixture<SandboxSession>
     [Theory]
     [InlineData("Get-KvCustomer -GroupId ", "/customers/group")]
     [InlineData("Get-KvInvoice -BranchId ", "/branches")]
+    [InlineData("Get-KvProduct -CategoryId ", "/categories")]
     public void Ids_complete_with_names_and_a_second_tab_costs_no_request(string line, string listPath)
     {
         var first = Complete(line);

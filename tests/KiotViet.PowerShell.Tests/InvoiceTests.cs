@@ -92,4 +92,22 @@ public sealed class InvoiceTests : IClassFixture<SandboxSession>
 
         Assert.Equal(code, invoice.Properties["Code"].Value);
     }
+
+    [Fact]
+    public void Recipe_last_invoice_per_customer_reads_one_invoice_per_piped_customer()
+    {
+        var result = shop.Shell.Run("""
+            $codes = [System.Collections.Generic.HashSet[string]]::new([string[]]@(Get-KvInvoice -First 60 | Where-Object CustomerCode | ForEach-Object CustomerCode))
+            $customers = @($codes)[0..2]
+            $customers | ForEach-Object { Get-KvCustomer -Code $_ } | Get-KvInvoice -OrderBy PurchaseDate -Descending -First 1
+            """).ShouldSucceed();
+
+        Assert.Equal(3, result.Output.Count);
+        foreach (var last in result.Output)
+        {
+            var code = last.Properties["CustomerCode"].Value;
+            var all = shop.Shell.Run($"Get-KvInvoice -CustomerCode '{code}'").ShouldSucceed().Output;
+            Assert.Equal(all.Max(i => (DateTimeOffset)i.Properties["PurchaseDate"].Value), (DateTimeOffset)last.Properties["PurchaseDate"].Value);
+        }
+    }
 }

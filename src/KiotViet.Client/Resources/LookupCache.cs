@@ -9,7 +9,7 @@ using Microsoft.Extensions.Caching.Memory;
 namespace KiotViet.Resources;
 
 /// <summary>
-/// Short-lived per-connection cache of small reference lists (branches, customer groups) for argument
+/// Short-lived per-connection cache of small reference lists (branches, categories, customer groups) for argument
 /// completion and name lookups, so pressing Tab does not spend the shop's request budget each time.
 /// </summary>
 public sealed class LookupCache : IDisposable
@@ -23,6 +23,9 @@ public sealed class LookupCache : IDisposable
 
     public Task<IReadOnlyList<Branch>> BranchesAsync(CancellationToken cancellationToken) =>
         GetOrLoadAsync("branches", () => connection.Branches.List(null, false, new PageRequest(), cancellationToken));
+
+    public Task<IReadOnlyList<Category>> CategoriesAsync(CancellationToken cancellationToken) =>
+        GetOrLoadAsync("categories", () => connection.Categories.ListFlat(cancellationToken));
 
     public Task<IReadOnlyList<CustomerGroup>> CustomerGroupsAsync(CancellationToken cancellationToken) =>
         GetOrLoadAsync("customer-groups", () => connection.Customers.ListGroups(new PageRequest(), cancellationToken));

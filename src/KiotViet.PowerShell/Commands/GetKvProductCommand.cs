@@ -28,6 +28,7 @@ public sealed class GetKvProductCommand : KvListCmdlet
     /// <summary>Products of this category.</summary>
     [Parameter(ParameterSetName = ListSet, ValueFromPipelineByPropertyName = true)]
     [ValidateRange(1, long.MaxValue)]
+    [ArgumentCompleter(typeof(CategoryCompleter))]
     public long CategoryId { get; set; }
 
     /// <summary>Products of this category; categories piped from Get-KvCategory bind here.</summary>

@@ -61,6 +61,13 @@ public sealed class BranchCompleter : LookupCompleter
         (await connection.Lookups.BranchesAsync(cancellationToken).ConfigureAwait(false)).Select(b => (b.Id, b.BranchName ?? "")).ToList();
 }
 
+/// <summary>Completes category ids, showing each category's path.</summary>
+public sealed class CategoryCompleter : LookupCompleter
+{
+    protected override async Task<IReadOnlyList<(long Id, string Name)>> Load(KiotVietConnection connection, CancellationToken cancellationToken) =>
+        (await connection.Lookups.CategoriesAsync(cancellationToken).ConfigureAwait(false)).Select(c => (c.Id, c.Path ?? c.CategoryName ?? "")).ToList();
+}
+
 /// <summary>Completes customer group ids.</summary>
 public sealed class CustomerGroupCompleter : LookupCompleter
 {
