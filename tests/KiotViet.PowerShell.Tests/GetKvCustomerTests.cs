@@ -84,12 +84,16 @@ public sealed class GetKvCustomerTests : IClassFixture<SandboxSession>
         Assert.Empty(shop.Controls.Requests);
     }
 
-    [Fact]
-    public void Include_removed_needs_modified_since()
+    [Theory]
+    [InlineData("Get-KvCustomer -IncludeRemoved")]
+    [InlineData("Get-KvProduct -IncludeRemoved")]
+    [InlineData("Get-KvBranch -IncludeRemoved")]
+    public void Include_removed_needs_modified_since(string script)
     {
-        var error = shop.Shell.RunCatching("Get-KvCustomer -IncludeRemoved").Caught;
+        var error = shop.Shell.RunCatching(script).Caught;
 
         Assert.StartsWith("KiotVietIncludeRemovedNeedsModifiedSince,", error?.FullyQualifiedErrorId);
+        Assert.Empty(shop.Controls.Requests);
     }
 
     [Fact]

@@ -32,9 +32,6 @@ internal sealed class TokenProvider : IDisposable
         this.retryPolicy = retryPolicy;
     }
 
-    /// <summary>How many tokens were fetched from the identity server (for diagnostics and tests).</summary>
-    public int TokensFetched { get; private set; }
-
     public DateTimeOffset? CurrentExpiry => cache.TryGetValue(CacheKey, out AccessToken? token) ? token!.ExpiresAt : null;
 
     public async Task<AccessToken> GetAsync(CancellationToken cancellationToken)
@@ -94,7 +91,6 @@ internal sealed class TokenProvider : IDisposable
                 throw new AttemptFailure(TokenError(described, result), mayHaveReachedServer: true, result.RetryAfter);
             }
 
-            TokensFetched++;
             return ParseToken(result.Body);
         }, cancellationToken);
     }

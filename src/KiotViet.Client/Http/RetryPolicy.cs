@@ -1,5 +1,4 @@
 using System;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
@@ -109,18 +108,6 @@ internal sealed class RetryPolicy
 
         return null;
     }
-
-    public static KiotVietErrorKind KindFor(HttpStatusCode status) => (int)status switch
-    {
-        400 or 409 or 420 or 422 => KiotVietErrorKind.Validation,
-        401 => KiotVietErrorKind.Authentication,
-        403 => KiotVietErrorKind.PermissionDenied,
-        404 => KiotVietErrorKind.NotFound,
-        408 => KiotVietErrorKind.Timeout,
-        429 => KiotVietErrorKind.RateLimited,
-        >= 500 => KiotVietErrorKind.ServerError,
-        _ => KiotVietErrorKind.InvalidResponse,
-    };
 
     private static string Describe(KiotVietApiException error) =>
         error.StatusCode is { } status ? $"{(int)status} {status}" : error.Kind.ToString();

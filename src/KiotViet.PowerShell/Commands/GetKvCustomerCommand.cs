@@ -63,16 +63,6 @@ public sealed class GetKvCustomerCommand : KvListCmdlet
     public string? OrderBy { get; set; }
 
 
-    protected override void BeginProcessing()
-    {
-        if (SyncState is null && IncludeRemoved && !MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)))
-        {
-            ThrowTerminatingError(ErrorRecords.InvalidInput("KiotVietIncludeRemovedNeedsModifiedSince", "-IncludeRemoved reports deletions since -ModifiedSince; give -ModifiedSince too.", null));
-        }
-
-        base.BeginProcessing();
-    }
-
     protected override void ProcessRecord()
     {
         switch (ParameterSetName)

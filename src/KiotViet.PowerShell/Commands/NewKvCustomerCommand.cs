@@ -74,7 +74,7 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         }
     }
 
-    protected override void EndProcessing() => CompleteBulkProgress("Creating KiotViet customers");
+    protected override void EndProcessing() => CompleteProgress("Creating KiotViet customers");
 
     private Customer? FindExisting(CustomerDraft draft)
     {

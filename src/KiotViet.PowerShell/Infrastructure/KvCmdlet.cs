@@ -83,8 +83,6 @@ public abstract class KvCmdlet : PSCmdlet, IDisposable
         progressShown = true;
     }
 
-    protected void CompleteBulkProgress(string activity) => CompleteProgress(activity);
-
     /// <summary>Writes an engine failure: non-terminating when it concerns this item only, terminating otherwise.</summary>
     protected void WriteApiError(KiotVietApiException error, object? target, string? extraAdvice = null)
     {
@@ -156,7 +154,8 @@ public abstract class KvCmdlet : PSCmdlet, IDisposable
         progressShown = true;
     }
 
-    private void CompleteProgress(string activity)
+    /// <summary>Closes the progress bar, if one was shown.</summary>
+    protected void CompleteProgress(string activity)
     {
         if (!progressShown || cancellation.IsCancellationRequested)
         {

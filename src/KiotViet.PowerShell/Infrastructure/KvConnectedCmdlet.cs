@@ -82,9 +82,15 @@ public abstract class KvConnectedCmdlet : KvCmdlet
 
     protected override void BeginProcessing()
     {
-        if (MyInvocation.BoundParameters.ContainsKey("SyncState"))
+        var bound = MyInvocation.BoundParameters;
+        if (bound.ContainsKey("SyncState"))
         {
             IncrementalSync.RequireCompatible(this);
+        }
+        else if (bound.TryGetValue("IncludeRemoved", out var removed) && removed is SwitchParameter { IsPresent: true } && !bound.ContainsKey("ModifiedSince"))
+        {
+            // The API reports deletions only relative to a time; silently returning none would mislead.
+            ThrowTerminatingError(ErrorRecords.InvalidInput("KiotVietIncludeRemovedNeedsModifiedSince", "-IncludeRemoved reports deletions since -ModifiedSince; give -ModifiedSince too (or use -SyncState).", null));
         }
 
         var connection = Connection ?? ConnectionRegistry.Get();
