@@ -153,5 +153,5 @@ public abstract class KvWriteCmdlet : KvConnectedCmdlet
 
     private string Done() => $"Before stopping: {Summary}";
 
-    private void ShowProgress() => WriteBulkProgress(Activity, Summary.ToString());
+    private void ShowProgress() => WriteBulkProgress(Activity, Summary.Counts);
 }
