@@ -44,6 +44,7 @@ public sealed class KiotVietConnection : IDisposable
         Categories = new CategoryClient(transport, options.PageReadAhead);
         Products = new ProductClient(transport, options.PageReadAhead);
         Orders = new OrderClient(transport, options.Edition, options.PageReadAhead);
+        Reads = new ReadClient(transport, options.PageReadAhead);
         Lookups = new LookupCache(this);
     }
 
@@ -84,6 +85,9 @@ public sealed class KiotVietConnection : IDisposable
     internal ProductClient Products { get; }
 
     internal OrderClient Orders { get; }
+
+    /// <summary>Every read-only resource: listings from their queries, items by id or code.</summary>
+    internal ReadClient Reads { get; }
 
     /// <summary>Cached reference lists for completion and lookups.</summary>
     internal LookupCache Lookups { get; }

@@ -20,20 +20,8 @@ public sealed class CustomerClient : ResourceClient
     {
     }
 
-    public PagedListing<Customer> List(CustomerQuery query, PageRequest paging, CancellationToken cancellationToken)
-    {
-        var filters = new QueryString()
-            .Add("code", query.Code)
-            .Add("name", query.Name)
-            .Add("contactNumber", query.ContactNumber)
-            .Add("groupId", query.GroupId)
-            .Add("lastModifiedFrom", query.ModifiedSince)
-            .Add("includeRemoveIds", query.IncludeRemoved)
-            .Add("includeTotal", query.IncludeTotals)
-            .Add("includeCustomerGroup", query.IncludeGroups)
-            .AddOrder(query.OrderBy, query.Descending);
-        return List<Customer>("customers", filters, paging, cancellationToken);
-    }
+    public PagedListing<Customer> List(CustomerQuery query, PageRequest paging, CancellationToken cancellationToken) =>
+        List<Customer>(query, paging, cancellationToken);
 
     public Task<Customer> GetAsync(long id, CancellationToken cancellationToken) =>
         GetByIdAsync<Customer>("customers", id, cancellationToken);
@@ -148,5 +136,5 @@ public sealed class CustomerClient : ResourceClient
     }
 
     public PagedListing<CustomerGroup> ListGroups(PageRequest paging, CancellationToken cancellationToken) =>
-        List<CustomerGroup>("customers/group", new QueryString(), paging, cancellationToken);
+        List<CustomerGroup>(new CustomerGroupQuery(), paging, cancellationToken);
 }

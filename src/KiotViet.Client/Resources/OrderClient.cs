@@ -19,26 +19,14 @@ public sealed class OrderClient : ResourceClient
     internal OrderClient(ApiTransport transport, KiotVietEdition edition, int readAhead)
         : base(transport, readAhead) => this.edition = edition;
 
-    public PagedListing<Order> List(OrderQuery query, PageRequest paging, CancellationToken cancellationToken)
-    {
-        var filters = new QueryString()
-            .Add("branchIds", query.BranchIds)
-            .Add("customerIds", query.CustomerIds)
-            .Add("customerCode", query.CustomerCode)
-            .Add("status", query.Statuses?.Select(s => (long)s))
-            .Add("lastModifiedFrom", query.ModifiedSince)
-            .Add("toDate", query.ModifiedUntil)
-            .Add("includePayment", query.IncludePayments)
-            .Add("includeOrderDelivery", query.IncludeDelivery)
-            .AddOrder(query.OrderBy, query.Descending);
-        return List<Order>("orders", filters, paging, cancellationToken);
-    }
+    public PagedListing<Order> List(OrderQuery query, PageRequest paging, CancellationToken cancellationToken) =>
+        List<Order>(query, paging, cancellationToken);
 
     public Task<Order> GetAsync(long id, CancellationToken cancellationToken) =>
-        Transport.SendAsync(ApiRequest.Get($"orders/{id.ToString(CultureInfo.InvariantCulture)}"), ResponseBody.ReadObject<Order>, cancellationToken);
+        GetByIdAsync<Order>("orders", id, cancellationToken);
 
     public Task<Order> GetByCodeAsync(string code, CancellationToken cancellationToken) =>
-        Transport.SendAsync(ApiRequest.Get($"orders/code/{Uri.EscapeDataString(code)}"), ResponseBody.ReadObject<Order>, cancellationToken);
+        GetByCodeAsync<Order>("orders", code, cancellationToken);
 
     public Task<Order> GetByUuidAsync(string uuid, CancellationToken cancellationToken) =>
         GetObjectAsync<Order>($"orders/uuid/{Uri.EscapeDataString(uuid)}", cancellationToken);

@@ -3,7 +3,6 @@ using System.Management.Automation;
 using System.Security;
 using KiotViet.Commands.Infrastructure;
 using KiotViet.Webhooks;
-using T = KiotViet.Webhooks.WebhookEventTypes;
 
 namespace KiotViet.Commands;
 
@@ -20,9 +19,8 @@ public sealed class RegisterKvWebhookCommand : KvWriteCmdlet
 {
     /// <summary>The event type, one of the 15 KiotViet sends, e.g. customer.update or invoice.update.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [ValidateSet(T.CustomerUpdate, T.CustomerDelete, T.ProductUpdate, T.ProductDelete, T.StockUpdate, T.OrderUpdate, T.InvoiceUpdate,
-        T.PriceBookUpdate, T.PriceBookDelete, T.PriceBookDetailUpdate, T.PriceBookDetailDelete,
-        T.CategoryUpdate, T.CategoryDelete, T.BranchUpdate, T.BranchDelete)]
+    [ValidateWebhookType]
+    [ArgumentCompleter(typeof(WebhookTypeCompleter))]
     public string? Type { get; set; }
 
     /// <summary>The receiver's address. Must be https, except http on a loopback address for local tests.</summary>
