@@ -21,6 +21,7 @@
         'Remove-KvCustomer'
         'Get-KvCustomerGroup'
         'Get-KvInvoice'
+        'Remove-KvInvoice'
         'Get-KvBranch'
         'Get-KvCategory'
         'Get-KvProduct'

@@ -32,6 +32,12 @@ public sealed class SandboxOptions
     /// <summary>When true, PUT /customers/{id} clears every field absent from the body instead of keeping it.</summary>
     public bool UpdateClearsAbsentFields { get; set; }
 
+    /// <summary>
+    /// Which form of the invoice cancel is served (research §4/§10 leave it uncertain): <c>DELETE /invoices/{id}?isVoidPayment=</c>
+    /// (default), <c>DELETE /invoices</c> with the JSON body <c>{id, isVoidPayment}</c>, or both. The other form gets 405.
+    /// </summary>
+    public InvoiceCancelForm InvoiceCancelForm { get; set; } = InvoiceCancelForm.PathAndQuery;
+
     /// <summary>Fixed delay added to every API and token request (0 by default).</summary>
     public TimeSpan Latency { get; set; } = TimeSpan.Zero;
 
@@ -48,6 +54,13 @@ public sealed class SandboxOptions
 
     /// <summary>A receiver slower than this counts as failed (the doc's 5 s).</summary>
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(5);
+}
+
+public enum InvoiceCancelForm
+{
+    PathAndQuery,
+    JsonBody,
+    Both,
 }
 
 public enum WebhookDeleteShape

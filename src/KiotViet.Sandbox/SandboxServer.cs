@@ -71,6 +71,7 @@ public sealed class SandboxServer : IAsyncDisposable
         ControlRoutes.Map(app);
         MapCatalog(app);
         InvoiceRoutes.Map(app);
+        InvoiceCancelRoutes.Map(app, app.Services.GetRequiredService<SandboxState>().Options.InvoiceCancelForm);
         BranchRoutes.Map(app);
         WebhookRoutes.Map(app);
         OrderRoutes.MapRetail(app);

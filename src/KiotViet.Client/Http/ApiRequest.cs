@@ -42,6 +42,9 @@ internal sealed class ApiRequest
 
     public static ApiRequest Delete(string relativeUri) => new(HttpMethod.Delete, relativeUri, null);
 
+    /// <summary>A DELETE with a JSON body (KiotViet's documented form of some cancels, e.g. <c>DELETE /invoices {id, isVoidPayment}</c>).</summary>
+    public static ApiRequest Delete(string relativeUri, object body) => new(HttpMethod.Delete, relativeUri, Serialize(body));
+
     public static ApiRequest Post(string relativeUri, object body) => new(HttpMethod.Post, relativeUri, Serialize(body));
 
     public static ApiRequest Put(string relativeUri, object body) => new(HttpMethod.Put, relativeUri, Serialize(body));
