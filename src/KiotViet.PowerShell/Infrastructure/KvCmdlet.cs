@@ -53,7 +53,15 @@ public abstract class KvCmdlet : PSCmdlet, IDisposable
                 bool more;
                 using (RequestObservation.Observe(messages))
                 {
-                    more = StopOnCancel(items.MoveNext);
+                    try
+                    {
+                        more = StopOnCancel(items.MoveNext);
+                    }
+                    finally
+                    {
+                        // What a page's checks reported (skipped rows) reaches the user even when the page ended the listing.
+                        DrainMessagesUnlessStopped();
+                    }
                 }
 
                 if (!more)
@@ -108,12 +116,23 @@ public abstract class KvCmdlet : PSCmdlet, IDisposable
                 case RequestMessageKind.Debug:
                     WriteDebug(message.Text);
                     break;
+                case RequestMessageKind.Warning:
+                    WriteWarning(message.Text);
+                    break;
                 case RequestMessageKind.Waiting:
                     WriteVerbose(message.Text);
                     WriteProgress(new ProgressRecord(ProgressActivityId + 1, "KiotViet", message.Text) { SecondsRemaining = (int)Math.Ceiling(message.Delay!.Value.TotalSeconds) });
                     progressShown = true;
                     break;
             }
+        }
+    }
+
+    private void DrainMessagesUnlessStopped()
+    {
+        if (!cancellation.IsCancellationRequested)
+        {
+            DrainMessages();
         }
     }
 
