@@ -111,11 +111,6 @@ public sealed class KiotVietConnectionOptions
             throw new ArgumentException($"The {what} '{uri}' must be an absolute URI, e.g. https://public.kiotapi.com or http://127.0.0.1:5080 for the local sandbox.");
         }
 
-        if (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
-        {
-            throw new ArgumentException($"The {what} '{uri}' must be an https:// address.");
-        }
-
         var secure = uri.Scheme == Uri.UriSchemeHttps;
         var loopbackHttp = uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback;
         if (!secure && !loopbackHttp)
