@@ -53,6 +53,7 @@ internal static class ErrorRecords
         KiotVietErrorKind.RateLimited => "The shop's API budget is used up. Wait, or use -ModifiedSince to read less.",
         KiotVietErrorKind.Validation => "Correct the input named in the message and run the command again for this item.",
         KiotVietErrorKind.NotFound => "Check the id or code.",
+        KiotVietErrorKind.InvalidResponse => "The answer could not be trusted, so the command stopped rather than return part of the data as if it were all. Run it again; if it keeps failing, check -ApiBaseUri (a proxy or web page in between) and report the request named in the message.",
         _ => "Run the command again later; use -Verbose to see each request.",
     };
 }
