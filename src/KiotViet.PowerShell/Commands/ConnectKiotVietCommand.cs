@@ -99,7 +99,7 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
-    protected override void EndProcessing()
+    protected override void End()
     {
         KiotVietConnection connection;
         try

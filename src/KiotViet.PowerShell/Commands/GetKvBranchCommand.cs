@@ -15,18 +15,20 @@ public sealed class GetKvBranchCommand : KvConnectedCmdlet
     [Parameter(Position = 0)]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public string? Name { get; set; }
 
     /// <summary>Only branches changed at or after this time.</summary>
     [Parameter]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime ModifiedSince { get; set; }
 
     /// <summary>Also emit a removal record for each branch removed since -ModifiedSince.</summary>
     [Parameter]
     public SwitchParameter IncludeRemoved { get; set; }
 
-    protected override void EndProcessing()
+    protected override void End()
     {
         var pattern = Name is null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
         DateTime? since = MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)) ? ModifiedSince : null;

@@ -23,17 +23,20 @@ public sealed class GetKvCustomerCommand : KvListCmdlet
     [Parameter(Mandatory = true, ParameterSetName = CodeSet, ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerCode")]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
     public string[]? Code { get; set; }
 
     /// <summary>Customers whose name contains this text.</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public string? Name { get; set; }
 
     /// <summary>Customers whose phone number contains these digits.</summary>
     [Parameter(ParameterSetName = ListSet)]
     [Alias("Phone")]
     [ValidateNotNullOrEmpty]
+    [ValidatePhoneNumber(AllowPartial = true)]
     public string? ContactNumber { get; set; }
 
     [Parameter(ParameterSetName = ListSet)]
@@ -44,6 +47,7 @@ public sealed class GetKvCustomerCommand : KvListCmdlet
     /// <summary>Only customers changed at or after this time (shop time when the date has no time zone).</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime ModifiedSince { get; set; }
 
     /// <summary>Also emit a removal record for each customer deleted since -ModifiedSince.</summary>
@@ -63,7 +67,7 @@ public sealed class GetKvCustomerCommand : KvListCmdlet
     public string? OrderBy { get; set; }
 
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         switch (ParameterSetName)
         {

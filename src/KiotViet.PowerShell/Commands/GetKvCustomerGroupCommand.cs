@@ -14,9 +14,10 @@ public sealed class GetKvCustomerGroupCommand : KvConnectedCmdlet
     [Parameter(Position = 0)]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public string? Name { get; set; }
 
-    protected override void EndProcessing()
+    protected override void End()
     {
         var pattern = Name is null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
         try

@@ -25,6 +25,7 @@ public sealed class GetKvInvoiceCommand : SaleDocumentListCmdlet
     [Parameter(Mandatory = true, ParameterSetName = CodeSet)]
     [Alias("InvoiceCode")]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
     public string[]? Code { get; set; }
 
     /// <summary>Completed (1), Cancelled (2), InProgress (3), Undeliverable (5); names or numbers.</summary>
@@ -34,10 +35,12 @@ public sealed class GetKvInvoiceCommand : SaleDocumentListCmdlet
     /// <summary>Sold on or after this date (shop time when no time zone is given).</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime FromPurchaseDate { get; set; }
 
     [Parameter(ParameterSetName = ListSet)]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime ToPurchaseDate { get; set; }
 
     /// <summary>Invoices created from this order.</summary>
@@ -57,7 +60,7 @@ public sealed class GetKvInvoiceCommand : SaleDocumentListCmdlet
     [Parameter]
     public SwitchParameter ExpandLines { get; set; }
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         switch (ParameterSetName)
         {

@@ -25,11 +25,13 @@ public sealed class GetKvOrderCommand : SaleDocumentListCmdlet
     [Parameter(Mandatory = true, ParameterSetName = CodeSet)]
     [Alias("OrderCode")]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
     public string[]? Code { get; set; }
 
     /// <summary>F&amp;B orders created through the API, by the uuid New-KvOrder returned.</summary>
     [Parameter(Mandatory = true, ParameterSetName = UuidSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
     public string[]? Uuid { get; set; }
 
     /// <summary>Status numbers; KiotViet does not document them, so compare with StatusValue of your orders.</summary>
@@ -37,7 +39,7 @@ public sealed class GetKvOrderCommand : SaleDocumentListCmdlet
     [ValidateRange(0, 100)]
     public int[]? Status { get; set; }
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         switch (ParameterSetName)
         {

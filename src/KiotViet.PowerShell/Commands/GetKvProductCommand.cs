@@ -23,6 +23,7 @@ public sealed class GetKvProductCommand : KvListCmdlet
     [Parameter(Mandatory = true, ParameterSetName = CodeSet)]
     [Alias("ProductCode")]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
     public string[]? Code { get; set; }
 
     /// <summary>Products of this category.</summary>
@@ -46,6 +47,7 @@ public sealed class GetKvProductCommand : KvListCmdlet
     /// <summary>Only products changed at or after this time.</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime ModifiedSince { get; set; }
 
     /// <summary>Also emit a removal record for each product deleted since -ModifiedSince (or since the last -SyncState run).</summary>
@@ -57,7 +59,7 @@ public sealed class GetKvProductCommand : KvListCmdlet
     [ValidateSet("Id", "Code", "Name", "CreatedDate", "ModifiedDate")]
     public string? OrderBy { get; set; }
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         switch (ParameterSetName)
         {

@@ -14,6 +14,7 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerName", "FullName")]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public override string? Name { get; set; }
 
     /// <summary>
@@ -28,7 +29,7 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
     private int created;
     private int skipped;
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         var draft = BuildDraft();
         if (string.IsNullOrWhiteSpace(draft.Name))
@@ -74,7 +75,7 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         }
     }
 
-    protected override void EndProcessing() => CompleteProgress("Creating KiotViet customers");
+    protected override void End() => CompleteProgress("Creating KiotViet customers");
 
     private Customer? FindExisting(CustomerDraft draft)
     {

@@ -31,6 +31,7 @@ public sealed class NewKvOrderCommand : KvConnectedCmdlet
     public object[]? Line { get; set; }
 
     [Parameter]
+    [ValidateShopText(TextLimits.Note, AllowLineBreaks = true)]
     public string? Description { get; set; }
 
     /// <summary>Discount on the whole order.</summary>
@@ -38,7 +39,7 @@ public sealed class NewKvOrderCommand : KvConnectedCmdlet
     [ValidateRange(0, double.MaxValue)]
     public decimal Discount { get; set; }
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         OrderDraft draft;
         try

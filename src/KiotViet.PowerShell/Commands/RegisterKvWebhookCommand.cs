@@ -35,6 +35,7 @@ public sealed class RegisterKvWebhookCommand : KvConnectedCmdlet
 
     /// <summary>A note shown with the webhook in KiotViet, e.g. which system receives it.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ValidateShopText(TextLimits.Line)]
     public string? Description { get; set; }
 
     /// <summary>Replace the shop's existing webhook of this type (another integration stops receiving these events).</summary>
@@ -45,7 +46,7 @@ public sealed class RegisterKvWebhookCommand : KvConnectedCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         if (WebhookRegistration.ProblemWith(Url!) is { } urlProblem)
         {

@@ -20,13 +20,14 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerName", "FullName")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Name)]
     public override string? Name { get; set; }
 
     /// <summary>Writes the updated customer to the pipeline.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         var changes = BuildDraft();
         if (changes.IsEmpty)

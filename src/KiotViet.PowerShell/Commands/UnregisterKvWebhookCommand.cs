@@ -16,7 +16,7 @@ public sealed class UnregisterKvWebhookCommand : KvConnectedCmdlet
     [ValidateRange(1, long.MaxValue)]
     public long[]? Id { get; set; }
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         foreach (var id in Id!)
         {

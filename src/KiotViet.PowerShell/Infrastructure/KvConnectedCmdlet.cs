@@ -80,7 +80,7 @@ public abstract class KvConnectedCmdlet : KvCmdlet
         }
     }
 
-    protected override void BeginProcessing()
+    protected override void Begin()
     {
         var bound = MyInvocation.BoundParameters;
         if (bound.ContainsKey("SyncState"))

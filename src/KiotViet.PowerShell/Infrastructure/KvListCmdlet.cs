@@ -24,6 +24,16 @@ public abstract class KvListCmdlet : KvConnectedCmdlet
     [ValidateRange(1, PageRequest.MaxPageSize)]
     public int PageSize { get; set; } = PageRequest.MaxPageSize;
 
+    /// <summary>Checks what spans the whole run before anything is sent: -Skip, date ranges, filters that can only return nothing.</summary>
+    protected override void Begin()
+    {
+        base.Begin();
+        ParameterRules.RequireSendableSkip(this, PagingParameters);
+        ParameterRules.RequireOrdered(this, "ModifiedSince", "ModifiedUntil");
+        ParameterRules.RequireOrdered(this, "FromPurchaseDate", "ToPurchaseDate");
+        ParameterRules.WarnIfInFuture(this, "ModifiedSince");
+    }
+
     /// <summary>The value when the parameter was given, else null (value types cannot say "not given").</summary>
     protected T? Given<T>(string parameter, T value)
         where T : struct =>

@@ -18,6 +18,7 @@ public abstract class SaleDocumentListCmdlet : KvListCmdlet
 
     [Parameter(ParameterSetName = ListSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
     public string? CustomerCode { get; set; }
 
     [Parameter(ParameterSetName = ListSet)]
@@ -28,11 +29,13 @@ public abstract class SaleDocumentListCmdlet : KvListCmdlet
     /// <summary>Changed at or after this time.</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime ModifiedSince { get; set; }
 
     /// <summary>Changed at or before this time.</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime ModifiedUntil { get; set; }
 
     [Parameter(ParameterSetName = ListSet)]
