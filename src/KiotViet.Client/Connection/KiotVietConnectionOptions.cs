@@ -62,7 +62,7 @@ public sealed class KiotVietConnectionOptions
             throw new ArgumentException("The retailer (shop name, e.g. 'myshop' for myshop.kiotviet.vn) is required.");
         }
 
-        if (Retailer.IndexOfAny(new[] { ' ', '/', ':', '\r', '\n' }) >= 0 || Retailer.Contains("."))
+        if (Retailer.IndexOfAny(new[] { ' ', '/', ':', '\r', '\n' }) >= 0 || Retailer.Contains(".") || HasControlCharacter(Retailer))
         {
             throw new ArgumentException($"'{Retailer}' is not a retailer name. Use the shop name only, e.g. 'myshop', not a URL.");
         }
@@ -70,6 +70,11 @@ public sealed class KiotVietConnectionOptions
         if (string.IsNullOrWhiteSpace(ClientId))
         {
             throw new ArgumentException("The client id is required (KiotViet: Thiết lập cửa hàng > Thiết lập kết nối API).");
+        }
+
+        if (HasControlCharacter(ClientId))
+        {
+            throw new ArgumentException("The client id contains a control character; copy it again from Thiết lập cửa hàng > Thiết lập kết nối API.");
         }
 
         if (ClientSecret is null)
@@ -117,6 +122,19 @@ public sealed class KiotVietConnectionOptions
         {
             throw new ArgumentException($"The {what} '{uri.GetLeftPart(UriPartial.Authority)}' must use HTTPS. Plain HTTP is allowed only for loopback addresses such as the local sandbox.");
         }
+    }
+
+    private static bool HasControlCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Uri EnsureTrailingSlash(Uri uri) =>

@@ -104,11 +104,13 @@ public abstract class CustomerWriteCmdlet : KvConnectedCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("GroupIds")]
     [IdListTransformation]
+    [ValidatePositiveId]
     [ArgumentCompleter(typeof(CustomerGroupCompleter))]
     public long[]? GroupId { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNullTransformation]
+    [ValidatePositiveId]
     [ArgumentCompleter(typeof(BranchCompleter))]
     public long? BranchId { get; set; }
 
