@@ -106,9 +106,11 @@ internal sealed class TokenProvider : IDisposable
     private KiotVietApiException TokenError(ApiRequest described, ExchangeResult result)
     {
         var error = ErrorResponseReader.Read(described, result.Status, result.Body);
-        if ((int)result.Status is 404 or 405 || (error.Kind is KiotVietErrorKind.Validation or KiotVietErrorKind.Authentication && !IsJson(result.Body)))
+        var apiNotIdentity = error.ErrorCode?.EndsWith("Exception", StringComparison.Ordinal) == true;
+        if ((int)result.Status is 404 or 405 || apiNotIdentity || (error.Kind is KiotVietErrorKind.Validation or KiotVietErrorKind.Authentication && !IsJson(result.Body)))
         {
-            // A refusal of credentials comes as a JSON error; a missing page or an HTML page means the address is wrong.
+            // The identity server refuses credentials with an OAuth error (invalid_client). A missing page, an HTML page,
+            // or an API route's own complaint (TokenException, RetailerException) means the address is wrong.
             return WrongTokenUri(options.EffectiveTokenUri, $"answered {(int)result.Status} {result.Status}", result.Status);
         }
 
