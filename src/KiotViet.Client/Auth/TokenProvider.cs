@@ -106,7 +106,7 @@ internal sealed class TokenProvider : IDisposable
     private KiotVietApiException TokenError(ApiRequest described, ExchangeResult result)
     {
         var error = ErrorResponseReader.Read(described, result.Status, result.Body);
-        var apiNotIdentity = error.ErrorCode?.EndsWith("Exception", StringComparison.Ordinal) == true;
+        var apiNotIdentity = (int)result.Status < 500 && error.ErrorCode?.EndsWith("Exception", StringComparison.Ordinal) == true;
         if ((int)result.Status is 404 or 405 || apiNotIdentity || (error.Kind is KiotVietErrorKind.Validation or KiotVietErrorKind.Authentication && !IsJson(result.Body)))
         {
             // The identity server refuses credentials with an OAuth error (invalid_client). A missing page, an HTML page,
