@@ -20,19 +20,7 @@ internal static class GarbageAnswer
             context.Request.QueryString = QueryString.Create(query);
         }
 
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await produce();
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
-        var body = buffer.ToArray();
+        var body = await ResponseBuffer.CaptureAsync(context, produce);
         if (context.Response.StatusCode == StatusCodes.Status200OK && JsonNode.Parse(body) is JsonObject envelope && envelope["data"] is JsonArray)
         {
             body = Spoil(envelope, kind, offset, size);
@@ -44,7 +32,7 @@ internal static class GarbageAnswer
         }
 
         context.Response.ContentLength = body.Length;
-        await original.WriteAsync(body, context.RequestAborted);
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }
 
     private static byte[] Spoil(JsonObject envelope, SandboxGarbageKind kind, int offset, int size)
