@@ -4,7 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using KiotViet.Matching;
-using Microsoft.Extensions.Caching.Memory;
+using KiotViet.Caching;
 
 namespace KiotViet.Resources;
 
@@ -16,13 +16,13 @@ public sealed class LookupCache : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    private readonly MemoryCache cache = new(new MemoryCacheOptions());
+    private readonly ExpiringCache cache = new();
     private readonly KiotVietConnection connection;
 
     internal LookupCache(KiotVietConnection connection) => this.connection = connection;
 
     public Task<IReadOnlyList<Branch>> BranchesAsync(CancellationToken cancellationToken) =>
-        GetOrLoadAsync("branches", () => connection.Branches.List(null, false, new PageRequest(), cancellationToken));
+        GetOrLoadAsync("branches", () => connection.Branches.List(new BranchQuery(), new PageRequest(), cancellationToken));
 
     public Task<IReadOnlyList<Category>> CategoriesAsync(CancellationToken cancellationToken) =>
         GetOrLoadAsync("categories", () => connection.Categories.ListFlat(cancellationToken));
@@ -41,7 +41,7 @@ public sealed class LookupCache : IDisposable
             cache.Remove("customer-index");
         }
 
-        if (cache.TryGetValue("customer-index", out CustomerIndex? cached))
+        if (cache.TryGet("customer-index", out CustomerIndex? cached))
         {
             return cached!;
         }
@@ -58,13 +58,13 @@ public sealed class LookupCache : IDisposable
     }
 
     /// <summary>True when the customer index is cached, so a lookup costs no request.</summary>
-    public bool HasCustomerIndex => cache.TryGetValue("customer-index", out _);
+    public bool HasCustomerIndex => cache.TryGet("customer-index", out CustomerIndex? _);
 
     public void Dispose() => cache.Dispose();
 
     private async Task<IReadOnlyList<T>> GetOrLoadAsync<T>(string key, Func<IEnumerable<T>> load)
     {
-        if (cache.TryGetValue(key, out IReadOnlyList<T>? cached))
+        if (cache.TryGet(key, out IReadOnlyList<T>? cached))
         {
             return cached!;
         }

@@ -20,6 +20,10 @@ internal static class ControlRoutes
         controls.MapPost("/garbage", async (HttpRequest r, SandboxControls c) =>
             await Read<GarbageRequest>(r) is { } body && body.ToGarbage() is { } garbage ? Done(() => c.ServeGarbage(garbage)) : BadBody());
         controls.MapDelete("/garbage", (SandboxControls c) => Done(c.ClearGarbage));
+        controls.MapPost("/faultmix", async (HttpRequest r, SandboxControls c) =>
+            await Read<SandboxFaultMix>(r) is { } mix ? Done(() => c.SetFaultMix(mix)) : BadBody());
+        controls.MapGet("/faultmix", (SandboxControls c) => Results.Json(new { injected = c.FaultsInjectedByMix }, Json));
+        controls.MapDelete("/faultmix", (SandboxControls c) => Done(() => c.SetFaultMix(null)));
         controls.MapGet("/counters", Counters);
         controls.MapDelete("/counters", (SandboxControls c) => Done(c.ResetCounters));
         controls.MapPost("/tokens/expire", (SandboxControls c) => Done(c.ExpireAllTokens));
@@ -98,7 +102,7 @@ internal static class ControlRoutes
 
     private sealed record MutationRequest(int AfterListRequests, int Insert, int Delete);
 
-    /// <summary>{"kind":"status|dropConnection|slowBody|truncatedBody","statusCode":503,"method":"GET","path":"/customers","count":2,"rate":1,"retryAfterSeconds":1,"delayMs":500}; count null = without end.</summary>
+    /// <summary>{"kind":"status|dropConnection|slowBody|truncatedBody|dropAfterCommit|statusAfterCommit|expireTokens","statusCode":503,"method":"GET","path":"/customers","count":2,"rate":1,"retryAfterSeconds":1,"delayMs":500}; count null = without end.</summary>
     private sealed record FaultRequest(string Kind, int StatusCode = 500, string? Method = null, string? Path = null, int? Count = 1, double Rate = 1.0, int? RetryAfterSeconds = null, double DelayMs = 0)
     {
         public SandboxFault? ToFault() => Enum.TryParse<SandboxFaultKind>(Kind, ignoreCase: true, out var kind)

@@ -5,7 +5,7 @@ internal static class FaultyBody
 {
     public static async Task<int> ServeAsync(HttpContext context, SandboxFault fault, Func<Task> produce)
     {
-        var bytes = await ResponseBuffer.CaptureAsync(context, produce);
+        var bytes = await BufferedAnswer.CaptureAsync(context, produce);
         var original = context.Response.Body;
         var half = bytes.Length / 2;
         context.Response.ContentLength = bytes.Length;

@@ -20,7 +20,7 @@ internal static class GarbageAnswer
             context.Request.QueryString = QueryString.Create(query);
         }
 
-        var body = await ResponseBuffer.CaptureAsync(context, produce);
+        var body = await BufferedAnswer.CaptureAsync(context, produce);
         if (context.Response.StatusCode == StatusCodes.Status200OK && JsonNode.Parse(body) is JsonObject envelope && envelope["data"] is JsonArray)
         {
             body = Spoil(envelope, kind, offset, size);

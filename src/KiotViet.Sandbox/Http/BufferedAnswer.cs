@@ -1,7 +1,7 @@
 namespace KiotViet.Sandbox.Http;
 
-/// <summary>Runs the endpoint into memory, so that an answer can be served differently from how it was produced.</summary>
-internal static class ResponseBuffer
+/// <summary>Runs an endpoint with its answer kept in memory, so a fault can decide what the client gets of it.</summary>
+internal static class BufferedAnswer
 {
     public static async Task<byte[]> CaptureAsync(HttpContext context, Func<Task> produce)
     {
