@@ -280,4 +280,21 @@ public class PageCheckTests
 
         Assert.Throws<ArgumentException>(() => options.Validate());
     }
+
+    [Theory]
+    [InlineData(-1L)]
+    [InlineData(ListingLimits.MaxOffset + 1)]
+    [InlineData(long.MaxValue)]
+    public void A_skip_that_cannot_be_sent_as_an_offset_is_refused_before_any_request(long skip)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PageRequest { Skip = skip });
+
+        Assert.Contains("largest offset KiotViet accepts", error.Message);
+    }
+
+    [Fact]
+    public void A_negative_first_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PageRequest { First = -1 });
+    }
 }
