@@ -31,6 +31,7 @@
         'Unregister-KvWebhook'
         'Test-KvWebhookSignature'
         'ConvertFrom-KvWebhook'
+        'Invoke-KvRequest'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -45,6 +45,7 @@ public sealed class KiotVietConnection : IDisposable
         Products = new ProductClient(transport, options.PageReadAhead);
         Orders = new OrderClient(transport, options.Edition, options.PageReadAhead);
         Reads = new ReadClient(transport, options.PageReadAhead);
+        Raw = new RawClient(transport, options.PageReadAhead);
         Lookups = new LookupCache(this);
     }
 
@@ -88,6 +89,9 @@ public sealed class KiotVietConnection : IDisposable
 
     /// <summary>Every read-only resource: listings from their queries, items by id or code.</summary>
     internal ReadClient Reads { get; }
+
+    /// <summary>Requests to any endpoint (Invoke-KvRequest).</summary>
+    internal RawClient Raw { get; }
 
     /// <summary>Cached reference lists for completion and lookups.</summary>
     internal LookupCache Lookups { get; }

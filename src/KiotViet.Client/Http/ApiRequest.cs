@@ -10,11 +10,12 @@ internal sealed class ApiRequest
 {
     private readonly byte[]? jsonBody;
 
-    private ApiRequest(HttpMethod method, string relativeUri, byte[]? jsonBody)
+    private ApiRequest(HttpMethod method, string relativeUri, byte[]? jsonBody, bool? repeatable = null)
     {
         Method = method;
         RelativeUri = relativeUri;
         this.jsonBody = jsonBody;
+        IsIdempotent = repeatable ?? method != HttpMethod.Post;
     }
 
     public HttpMethod Method { get; }
@@ -26,7 +27,7 @@ internal sealed class ApiRequest
     /// GET, PUT and DELETE can be repeated safely. A POST creates something: it is replayed only when the
     /// server certainly did not act on it (401, 429, connection refused).
     /// </summary>
-    public bool IsIdempotent => Method != HttpMethod.Post;
+    public bool IsIdempotent { get; }
 
     /// <summary>Path only (no query), for messages.</summary>
     public string Path
@@ -39,6 +40,9 @@ internal sealed class ApiRequest
     }
 
     public static ApiRequest Get(string relativeUri) => new(HttpMethod.Get, relativeUri, null);
+
+    /// <summary>A request the module knows nothing about: only a GET is repeated once it may have reached the server.</summary>
+    public static ApiRequest Raw(HttpMethod method, string relativeUri, byte[]? jsonBody) => new(method, relativeUri, jsonBody, method == HttpMethod.Get);
 
     public static ApiRequest Delete(string relativeUri) => new(HttpMethod.Delete, relativeUri, null);
 

@@ -9,7 +9,7 @@ internal static class ResponseBody
     {
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
-        var payload = root.ValueKind == JsonValueKind.Object && TryGetProperty(root, "data", out var data) && data.ValueKind == JsonValueKind.Object
+        var payload = root.ValueKind == JsonValueKind.Object && root.TryGetPropertyIgnoreCase("data", out var data) && data.ValueKind == JsonValueKind.Object
             ? data
             : root;
         return payload.Deserialize<T>(KiotVietJson.Options) ?? throw new JsonException($"Empty {typeof(T).Name} in the response.");
@@ -24,23 +24,8 @@ internal static class ResponseBody
         }
 
         using var document = JsonDocument.Parse(body);
-        return document.RootElement.ValueKind == JsonValueKind.Object && TryGetProperty(document.RootElement, "message", out var message) && message.ValueKind == JsonValueKind.String
+        return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetPropertyIgnoreCase("message", out var message) && message.ValueKind == JsonValueKind.String
             ? message.GetString()
             : null;
-    }
-
-    private static bool TryGetProperty(JsonElement element, string name, out JsonElement value)
-    {
-        foreach (var property in element.EnumerateObject())
-        {
-            if (string.Equals(property.Name, name, System.StringComparison.OrdinalIgnoreCase))
-            {
-                value = property.Value;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
     }
 }

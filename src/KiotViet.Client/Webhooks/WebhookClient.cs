@@ -64,7 +64,7 @@ public sealed class WebhookClient
         var rows = root;
         if (root.ValueKind == JsonValueKind.Object)
         {
-            rows = root.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, "data", StringComparison.OrdinalIgnoreCase)).Value;
+            root.TryGetPropertyIgnoreCase("data", out rows);
         }
 
         if (rows.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
