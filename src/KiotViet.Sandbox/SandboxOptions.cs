@@ -29,6 +29,9 @@ public sealed class SandboxOptions
     /// <summary>Envelope property carrying deleted ids: "removedIds" (real responses), "removeId" or "removeIds" (doc spellings).</summary>
     public string RemovedIdsPropertyName { get; set; } = "removedIds";
 
+    /// <summary>GET /attributes/allwithdistinctvalue answers a bare array (false) or a list envelope {total, pageSize, data} (true); the doc does not show which.</summary>
+    public bool AttributesInEnvelope { get; set; }
+
     /// <summary>When true, PUT /customers/{id} clears every field absent from the body instead of keeping it.</summary>
     public bool UpdateClearsAbsentFields { get; set; }
 

@@ -72,6 +72,7 @@ public sealed class SandboxServer : IAsyncDisposable
         MapCatalog(app);
         InvoiceRoutes.Map(app);
         BranchRoutes.Map(app);
+        BackOfficeRoutes.Map(app);
         WebhookRoutes.Map(app);
         OrderRoutes.MapRetail(app);
         var fnb = app.MapGroup(SandboxRoutes.FnbPrefix);

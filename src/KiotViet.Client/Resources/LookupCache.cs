@@ -30,6 +30,11 @@ public sealed class LookupCache : IDisposable
     public Task<IReadOnlyList<CustomerGroup>> CustomerGroupsAsync(CancellationToken cancellationToken) =>
         GetOrLoadAsync("customer-groups", () => connection.Customers.ListGroups(new PageRequest(), cancellationToken));
 
+    /// <summary>A small reference list (price books, voucher campaigns…), read whole and kept for the cache lifetime.</summary>
+    public Task<IReadOnlyList<T>> ListAsync<T>(ListQuery<T> query, CancellationToken cancellationToken)
+        where T : class, IKiotVietEntity =>
+        GetOrLoadAsync(typeof(T).Name, () => connection.Reads.List(query, new PageRequest(), cancellationToken));
+
     /// <summary>
     /// Every customer indexed by e-mail and phone, for matching. Costs one request per 100 customers, so it is kept
     /// for the cache lifetime; <paramref name="refresh"/> rebuilds it.

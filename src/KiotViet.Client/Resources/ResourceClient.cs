@@ -24,7 +24,7 @@ public abstract class ResourceClient
     /// <summary>Streams the listing a query describes.</summary>
     public PagedListing<T> List<T>(ListQuery<T> query, PageRequest paging, CancellationToken cancellationToken)
         where T : class, IKiotVietEntity =>
-        List<T>(query.Path, query.ToQueryString(), paging, cancellationToken);
+        Listing.Create<T>(Transport, query.Path, query.ToQueryString(), paging, ReadAhead, cancellationToken, query.Complete);
 
     private protected PagedListing<T> List<T>(string path, QueryString filters, PageRequest paging, CancellationToken cancellationToken)
         where T : class, IKiotVietEntity =>
