@@ -26,8 +26,8 @@ shell.AddScript("""
     Connect-KiotViet -Retailer $retailer -ClientId $clientId -ClientSecret $secret -ApiBaseUri $api -TokenUri $token
     $customers = @(Get-KvCustomer -First 7)
     "customers=$($customers.Count)"
-    $engine = (Get-Command Get-KvCustomer).OutputType[0].Type.Assembly
-    $cache = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($engine).Assemblies | Where-Object { $_.GetName().Name -eq 'Microsoft.Extensions.Caching.Memory' }
+    $private = [System.Runtime.Loader.AssemblyLoadContext]::All | Where-Object Name -eq 'KiotViet'
+    $cache = $private.Assemblies | Where-Object { $_.GetName().Name -eq 'Microsoft.Extensions.Caching.Memory' }
     "module-caching=$($cache.GetName().Version)"
     """).AddArgument(args[0]).AddArgument(args[1]).AddArgument(args[2]).AddArgument(args[3]).AddArgument(args[4]).AddArgument(secret);
 try

@@ -25,8 +25,8 @@ public sealed class DependencyConflictTests : IClassFixture<SandboxSession>
         var result = shell.Run(SandboxSession.ConnectScript + """
 
             @(Get-KvCustomer -First 7).Count
-            $engine = (Get-Command Get-KvCustomer).OutputType[0].Type.Assembly
-            ([System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($engine).Assemblies | Where-Object { $_.GetName().Name -eq 'Microsoft.Extensions.Caching.Memory' }).GetName().Version
+            $private = [System.Runtime.Loader.AssemblyLoadContext]::All | Where-Object Name -eq 'KiotViet'
+            ($private.Assemblies | Where-Object { $_.GetName().Name -eq 'Microsoft.Extensions.Caching.Memory' }).GetName().Version
             """).ShouldSucceed();
 
         Assert.Equal(7, (int)result.Output[0].BaseObject);

@@ -11,7 +11,7 @@ public sealed class FormattingTests
         using var session = new PowerShellSession();
         var outputTypes = session.Run("Get-Command -Module KiotViet | ForEach-Object { $_.OutputType.Name }").ShouldSucceed()
             .Output.Select(o => o.ToString()).Where(n => n.StartsWith("KiotViet.", StringComparison.Ordinal)).Distinct().ToList();
-        var formatFile = XDocument.Load(Path.Combine(PowerShellSession.RepoRoot, "out", "KiotViet", "KiotViet.format.ps1xml"));
+        var formatFile = XDocument.Load(Path.Combine(PowerShellSession.ModuleFolder, "KiotViet.format.ps1xml"));
         var tableViews = formatFile.Descendants("View")
             .Where(v => v.Element("TableControl") is not null)
             .Select(v => v.Element("ViewSelectedBy")!.Element("TypeName")!.Value)

@@ -2,8 +2,12 @@ using Xunit;
 
 namespace KiotViet.PowerShell.Tests;
 
-public sealed class ModuleImportTests
+public sealed class ModuleImportTests : IClassFixture<SandboxSession>
 {
+    private readonly SandboxSession shop;
+
+    public ModuleImportTests(SandboxSession shop) => this.shop = shop;
+
     [Fact]
     public void Staged_module_imports_and_exports_exactly_the_manifest_cmdlets()
     {
@@ -16,14 +20,74 @@ public sealed class ModuleImportTests
     }
 
     [Fact]
-    public void Engine_loads_in_a_private_load_context_with_its_own_dependencies()
+    public void Own_assemblies_load_in_the_default_context_and_microsoft_extensions_in_the_private_one()
+    {
+        using var session = new PowerShellSession();
+        shop.SetConnectionVariables(session);
+        var result = session.Run(SandboxSession.ConnectScript + """
+
+            $null = Get-KvCustomer -First 1
+            $engine = (Get-Command Get-KvCustomer).OutputType[0].Type.Assembly
+            $cmdlets = (Get-Command Get-KvCustomer).ImplementingType.Assembly
+            $private = [System.Runtime.Loader.AssemblyLoadContext]::All | Where-Object Name -eq 'KiotViet'
+            [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($engine).Name
+            [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($cmdlets).Name
+            @($private.Assemblies.GetName().Name | Sort-Object) -join ','
+            Disconnect-KiotViet
+            """).ShouldSucceed();
+
+        Assert.Equal("Default", result.Output[0].ToString());
+        Assert.Equal("Default", result.Output[1].ToString());
+        var privateAssemblies = result.Output[2].ToString().Split(',');
+        Assert.Contains("KiotViet.Caching", privateAssemblies);
+        Assert.Contains("Microsoft.Extensions.Caching.Memory", privateAssemblies);
+        Assert.All(privateAssemblies, name => Assert.True(name == "KiotViet.Caching" || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal), name));
+    }
+
+    [Fact]
+    public void Scripts_can_name_every_public_type_of_the_module_with_a_type_literal()
     {
         using var session = new PowerShellSession();
         var result = session.Run("""
-            $type = (Get-Command Get-KvCustomer).OutputType[0].Type
-            [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($type.Assembly).Name
+            $assemblies = (Get-Command Get-KvCustomer).OutputType[0].Type.Assembly, (Get-Command Get-KvCustomer).ImplementingType.Assembly
+            $types = $assemblies.GetExportedTypes() | Where-Object { -not $_.IsGenericTypeDefinition }
+            foreach ($type in $types) {
+                $name = $type.FullName
+                try {
+                    $resolved = & ([scriptblock]::Create("[$name]"))
+                    if ($resolved -ne $type) { "$name resolves to $resolved" }
+                } catch {
+                    "$name does not resolve: $($_.Exception.Message)"
+                }
+            }
+            "checked=$(@($types).Count)"
             """).ShouldSucceed();
 
-        Assert.Equal("KiotViet", result.Output.Single().ToString());
+        var lines = result.Output.Select(o => o.ToString()).ToList();
+        Assert.StartsWith("checked=", lines[^1]);
+        Assert.True(int.Parse(lines[^1]["checked=".Length..]) > 30, lines[^1]);
+        Assert.Empty(lines.SkipLast(1));
+
+        var literal = session.Run("[KiotViet.Customer].FullName; [KiotViet.RemovedRecord].FullName").ShouldSucceed();
+        Assert.Equal(["KiotViet.Customer", "KiotViet.RemovedRecord"], literal.Output.Select(o => o.ToString()));
+    }
+
+    [Fact]
+    public void Remove_Module_unhooks_the_resolve_handler_and_importing_again_hooks_it_again()
+    {
+        using var session = new PowerShellSession();
+        const string Hooked = "[KiotViet.Commands.Infrastructure.ModuleAssemblyLoader]::IsRegistered";
+        var result = session.Run($"""
+            $loader = [KiotViet.Commands.Infrastructure.ModuleAssemblyLoader]
+            $loader::IsRegistered
+            Remove-Module KiotViet
+            $loader::IsRegistered
+            @(Get-Module KiotViet).Count
+            Import-Module '{PowerShellSession.ModuleManifestPath}' -ErrorAction Stop
+            {Hooked}
+            (Get-Command Get-KvCustomer).Name
+            """).ShouldSucceed();
+
+        Assert.Equal(["True", "False", "0", "True", "Get-KvCustomer"], result.Output.Select(o => o.ToString()));
     }
 }

@@ -7,12 +7,12 @@ namespace KiotViet.PowerShell.Tests;
 
 public sealed class PackagingTests
 {
-    private static readonly string Stage = Path.Combine(PowerShellSession.RepoRoot, "out", "KiotViet");
+    private static readonly string Stage = PowerShellSession.ModuleFolder;
 
     [Fact]
     public void Core_build_never_references_framework_assemblies_newer_than_dotnet_8()
     {
-        var ours = new[] { Path.Combine(Stage, "bin", "Core", "KiotViet.PowerShell.dll"), Path.Combine(Stage, "bin", "Core", "Dependencies", "KiotViet.Client.dll") };
+        var ours = new[] { Path.Combine(Stage, "bin", "Core", "KiotViet.PowerShell.dll"), Path.Combine(Stage, "bin", "Core", "KiotViet.Client.dll"), Path.Combine(Stage, "bin", "Core", "Dependencies", "KiotViet.Caching.dll") };
 
         foreach (var path in ours)
         {
@@ -42,7 +42,7 @@ public sealed class PackagingTests
     public void The_package_holds_the_manifest_at_its_root_and_both_builds()
     {
         var version = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(Stage, "KiotViet.psd1")), @"ModuleVersion\s*=\s*'([0-9.]+)'").Groups[1].Value;
-        var package = Path.Combine(PowerShellSession.RepoRoot, "out", "packages", $"KiotViet.{version}.nupkg");
+        var package = Path.Combine(PowerShellSession.OutRoot, "packages", $"KiotViet.{version}.nupkg");
         Assert.True(File.Exists(package), $"{package} was not built");
 
         using var zip = ZipFile.OpenRead(package);
@@ -52,7 +52,8 @@ public sealed class PackagingTests
         Assert.Contains("KiotViet.format.ps1xml", entries);
         Assert.Contains("KiotViet.nuspec", entries);
         Assert.Contains("bin/Core/KiotViet.PowerShell.dll", entries);
-        Assert.Contains("bin/Core/Dependencies/KiotViet.Client.dll", entries);
+        Assert.Contains("bin/Core/KiotViet.Client.dll", entries);
+        Assert.Contains("bin/Core/Dependencies/KiotViet.Caching.dll", entries);
         Assert.Contains("bin/Desktop/KiotViet.PowerShell.dll", entries);
         Assert.Contains("bin/Desktop/System.Text.Json.dll", entries);
         Assert.DoesNotContain(entries, e => e.EndsWith(".deps.json", StringComparison.Ordinal));

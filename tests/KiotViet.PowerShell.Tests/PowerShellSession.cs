@@ -15,7 +15,7 @@ public sealed class PowerShellSession : IDisposable
         runspace = RunspaceFactory.CreateRunspace(state);
         runspace.Open();
 
-        // The hosted engine has no Microsoft.PowerShell.Security module, so no ConvertTo-SecureString.
+        // Kept for existing tests; ConvertTo-SecureString works as well now that the full SDK hosts the engine.
         Run("function global:New-SecureText([string] $Text) { $s = [securestring]::new(); foreach ($c in $Text.ToCharArray()) { $s.AppendChar($c) }; $s.MakeReadOnly(); $s }");
         if (importModule)
         {
@@ -25,7 +25,14 @@ public sealed class PowerShellSession : IDisposable
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static string ModuleManifestPath => Path.Combine(RepoRoot, "out", "KiotViet", "KiotViet.psd1");
+    /// <summary>out/ for Release, out/&lt;Configuration&gt;/ otherwise: where this configuration's build staged the module and package.</summary>
+    public static string OutRoot { get; } = typeof(PowerShellSession).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+        .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "KvOutRoot").Value!;
+
+    /// <summary>The staged module folder, out[/&lt;Configuration&gt;]/KiotViet.</summary>
+    public static string ModuleFolder => Path.Combine(OutRoot, "KiotViet");
+
+    public static string ModuleManifestPath => Path.Combine(ModuleFolder, "KiotViet.psd1");
 
     public Runspace Runspace => runspace;
 

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using KiotViet.Errors;
 using KiotViet.Http;
 using KiotViet.Json;
-using Microsoft.Extensions.Caching.Memory;
+using KiotViet.Caching;
 
 namespace KiotViet.Auth;
 
@@ -19,7 +19,7 @@ internal sealed class TokenProvider : IDisposable
 {
     private const string CacheKey = "access-token";
 
-    private readonly MemoryCache cache = new(new MemoryCacheOptions());
+    private readonly ExpiringCache cache = new();
     private readonly SemaphoreSlim fetchGate = new(1, 1);
     private readonly HttpClient http;
     private readonly KiotVietConnectionOptions options;
@@ -32,11 +32,11 @@ internal sealed class TokenProvider : IDisposable
         this.retryPolicy = retryPolicy;
     }
 
-    public DateTimeOffset? CurrentExpiry => cache.TryGetValue(CacheKey, out AccessToken? token) ? token!.ExpiresAt : null;
+    public DateTimeOffset? CurrentExpiry => cache.TryGet(CacheKey, out AccessToken? token) ? token!.ExpiresAt : null;
 
     public async Task<AccessToken> GetAsync(CancellationToken cancellationToken)
     {
-        if (cache.TryGetValue(CacheKey, out AccessToken? cached))
+        if (cache.TryGet(CacheKey, out AccessToken? cached))
         {
             return cached!;
         }
@@ -44,7 +44,7 @@ internal sealed class TokenProvider : IDisposable
         await fetchGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (cache.TryGetValue(CacheKey, out cached))
+            if (cache.TryGet(CacheKey, out cached))
             {
                 return cached!;
             }
@@ -52,7 +52,7 @@ internal sealed class TokenProvider : IDisposable
             var token = await FetchAsync(cancellationToken).ConfigureAwait(false);
             var lifetime = token.ExpiresAt - DateTimeOffset.UtcNow;
             var margin = TimeSpan.FromTicks(Math.Min(options.TokenRefreshMargin.Ticks, lifetime.Ticks / 2));
-            cache.Set(CacheKey, token, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = lifetime - margin });
+            cache.Set(CacheKey, token, lifetime - margin);
             return token;
         }
         finally
@@ -64,7 +64,7 @@ internal sealed class TokenProvider : IDisposable
     /// <summary>Forgets a token the API refused, unless another caller already replaced it.</summary>
     public void Invalidate(AccessToken refused)
     {
-        if (cache.TryGetValue(CacheKey, out AccessToken? current) && ReferenceEquals(current, refused))
+        if (cache.TryGet(CacheKey, out AccessToken? current) && ReferenceEquals(current, refused))
         {
             cache.Remove(CacheKey);
         }
@@ -82,7 +82,7 @@ internal sealed class TokenProvider : IDisposable
         RequestObservation.Current?.Verbose($"Requesting an access token from {options.EffectiveTokenUri.GetLeftPart(UriPartial.Path)} for client {options.ClientId}.");
 
         // Asking for a token changes nothing on the server, so every transient failure may be retried.
-        return retryPolicy.RunAsync(described.ToString(), idempotent: true, async ct =>
+        return retryPolicy.RunAsync(described.ToString(), repeatable: true, async ct =>
         {
             using var message = new HttpRequestMessage(HttpMethod.Post, options.EffectiveTokenUri) { Content = TokenForm() };
             var result = await HttpExchange.SendAsync(http, message, described, options.RequestTimeout, ct).ConfigureAwait(false);
@@ -111,10 +111,9 @@ internal sealed class TokenProvider : IDisposable
             return error;
         }
 
-        return new KiotVietApiException(
-            KiotVietErrorKind.Authentication,
+        return error.WithContext(
             $"KiotViet refused the client id or client secret ({error.ErrorCode ?? ((int)result.Status).ToString()}). Copy both again from Thiết lập cửa hàng > Thiết lập kết nối API, and check that the API connection is enabled.",
-            result.Status, error.ErrorCode, error.FieldErrors, described.Method.Method, described.Path);
+            KiotVietErrorKind.Authentication);
     }
 
     private static AccessToken ParseToken(byte[] body)

@@ -111,10 +111,9 @@ public sealed class KiotVietConnection : IDisposable
         catch (KiotVietApiException refused) when (refused.Kind is KiotVietErrorKind.Validation or KiotVietErrorKind.NotFound or KiotVietErrorKind.PermissionDenied)
         {
             // The credentials were accepted, so a refused one-row read means the shop itself was not.
-            throw new KiotVietApiException(
-                KiotVietErrorKind.Authentication,
+            throw refused.WithContext(
                 $"KiotViet accepted the client credentials but refused requests for retailer '{Retailer}'. Check the retailer name (the shop name in myshop.kiotviet.vn) and that the API connection is enabled for this shop. {refused.Message}",
-                refused.StatusCode, refused.ErrorCode, refused.FieldErrors, refused.RequestMethod, refused.RequestPath, refused);
+                KiotVietErrorKind.Authentication);
         }
 
         ConnectedAt = DateTimeOffset.Now;

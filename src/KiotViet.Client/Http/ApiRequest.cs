@@ -10,12 +10,11 @@ internal sealed class ApiRequest
 {
     private readonly byte[]? jsonBody;
 
-    private ApiRequest(HttpMethod method, string relativeUri, byte[]? jsonBody, bool? repeatable = null)
+    private ApiRequest(HttpMethod method, string relativeUri, byte[]? jsonBody)
     {
         Method = method;
         RelativeUri = relativeUri;
         this.jsonBody = jsonBody;
-        IsIdempotent = repeatable ?? method != HttpMethod.Post;
     }
 
     public HttpMethod Method { get; }
@@ -24,10 +23,10 @@ internal sealed class ApiRequest
     public string RelativeUri { get; }
 
     /// <summary>
-    /// GET, PUT and DELETE can be repeated safely. A POST creates something: it is replayed only when the
-    /// server certainly did not act on it (401, 429, connection refused).
+    /// A read may be repeated blindly. A write (POST, PUT, DELETE) is repeated by the transport only when the server
+    /// certainly did not act on it (401, 429, connection refused); when it may have, the WriteCoordinator reconciles.
     /// </summary>
-    public bool IsIdempotent { get; }
+    public bool IsRepeatable => Method == HttpMethod.Get;
 
     /// <summary>Path only (no query), for messages.</summary>
     public string Path
@@ -41,8 +40,8 @@ internal sealed class ApiRequest
 
     public static ApiRequest Get(string relativeUri) => new(HttpMethod.Get, relativeUri, null);
 
-    /// <summary>A request the module knows nothing about: only a GET is repeated once it may have reached the server.</summary>
-    public static ApiRequest Raw(HttpMethod method, string relativeUri, byte[]? jsonBody) => new(method, relativeUri, jsonBody, method == HttpMethod.Get);
+    /// <summary>A request the module knows nothing about; like every write, it is not repeated once it may have reached the server.</summary>
+    public static ApiRequest Raw(HttpMethod method, string relativeUri, byte[]? jsonBody) => new(method, relativeUri, jsonBody);
 
     public static ApiRequest Delete(string relativeUri) => new(HttpMethod.Delete, relativeUri, null);
 

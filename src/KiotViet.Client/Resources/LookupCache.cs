@@ -4,7 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using KiotViet.Matching;
-using Microsoft.Extensions.Caching.Memory;
+using KiotViet.Caching;
 
 namespace KiotViet.Resources;
 
@@ -16,7 +16,7 @@ public sealed class LookupCache : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    private readonly MemoryCache cache = new(new MemoryCacheOptions());
+    private readonly ExpiringCache cache = new();
     private readonly KiotVietConnection connection;
 
     internal LookupCache(KiotVietConnection connection) => this.connection = connection;
@@ -46,7 +46,7 @@ public sealed class LookupCache : IDisposable
             cache.Remove("customer-index");
         }
 
-        if (cache.TryGetValue("customer-index", out CustomerIndex? cached))
+        if (cache.TryGet("customer-index", out CustomerIndex? cached))
         {
             return cached!;
         }
@@ -63,13 +63,13 @@ public sealed class LookupCache : IDisposable
     }
 
     /// <summary>True when the customer index is cached, so a lookup costs no request.</summary>
-    public bool HasCustomerIndex => cache.TryGetValue("customer-index", out _);
+    public bool HasCustomerIndex => cache.TryGet("customer-index", out CustomerIndex? _);
 
     public void Dispose() => cache.Dispose();
 
     private async Task<IReadOnlyList<T>> GetOrLoadAsync<T>(string key, Func<IEnumerable<T>> load)
     {
-        if (cache.TryGetValue(key, out IReadOnlyList<T>? cached))
+        if (cache.TryGet(key, out IReadOnlyList<T>? cached))
         {
             return cached!;
         }

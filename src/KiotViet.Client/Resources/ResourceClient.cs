@@ -26,6 +26,9 @@ public abstract class ResourceClient
         where T : class, IKiotVietEntity =>
         Listing.Create<T>(Transport, query.Path, query.ToQueryString(), paging, ReadAhead, cancellationToken, query.Complete);
 
+    /// <summary>Every write goes through it, so that its outcome is known (see its rule).</summary>
+    private protected Writes.WriteCoordinator Writes => Transport.Writes;
+
     private protected PagedListing<T> List<T>(string path, QueryString filters, PageRequest paging, CancellationToken cancellationToken)
         where T : class, IKiotVietEntity =>
         Listing.Create<T>(Transport, path, filters, paging, ReadAhead, cancellationToken);

@@ -83,7 +83,7 @@ public sealed class InvokeKvRequestCommand : KvConnectedCmdlet
                 WriteAnswer(Await(ct => Shop.Raw.SendAsync(request, ct)));
             }
         }
-        catch (KiotVietApiException ex) when (!request.IsRead && ex.Kind is KiotVietErrorKind.ServerError or KiotVietErrorKind.Transport or KiotVietErrorKind.Timeout or KiotVietErrorKind.InvalidResponse)
+        catch (KiotVietApiException ex) when (!request.IsRead && ex.MayHaveBeenApplied)
         {
             // The answer was lost or garbled after the request was sent: it may have been applied. Never guessed, never resent.
             WriteError(ErrorRecords.OutcomeUnknown(ex, Body ?? request.ToString()));

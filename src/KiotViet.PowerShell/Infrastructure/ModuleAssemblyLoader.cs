@@ -9,41 +9,65 @@ using System.Runtime.Loader;
 namespace KiotViet.Commands.Infrastructure;
 
 /// <summary>
-/// Keeps the module's dependencies (Microsoft.Extensions.Caching.Memory and its family) from clashing with
-/// whatever versions PowerShell or other modules have loaded.
-/// PowerShell 7: the engine (KiotViet.Client) and its dependencies live in bin/Core/Dependencies, out of the
-/// default probing path; a Resolving handler answers only for the engine and loads it into a private
-/// AssemblyLoadContext, which then serves the engine's dependencies from that folder.
+/// Keeps the module's third-party dependencies (Microsoft.Extensions.Caching.Memory and its family) from clashing
+/// with whatever versions PowerShell or other modules have loaded, while the module's own assemblies stay nameable.
+/// PowerShell 7: the cmdlets and the engine (KiotViet.Client, the public model types) sit in bin/Core and load in the
+/// default load context, so <c>[KiotViet.Customer]</c> resolves in scripts. The engine reaches Microsoft.Extensions.*
+/// only through the bridge KiotViet.Caching, which sits with them in bin/Core/Dependencies, out of the default
+/// probing path; a Resolving handler answers only for the bridge and loads it into a private AssemblyLoadContext,
+/// which then serves the bridge's dependencies from that folder.
 /// Windows PowerShell: an AssemblyResolve handler answers, for our own assemblies only, with the copy that
 /// ships beside this one whatever version was asked for (the binding redirects a module cannot declare).
+/// Remove-Module unhooks the handler (<see cref="IModuleAssemblyCleanup"/>); importing again hooks it again.
 /// </summary>
-public sealed class ModuleAssemblyLoader : IModuleAssemblyInitializer
+public sealed class ModuleAssemblyLoader : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
     private static readonly string ModuleBinDirectory = Path.GetDirectoryName(typeof(ModuleAssemblyLoader).Assembly.Location)!;
+    private static readonly object Gate = new();
 
-#if NET
-    private static readonly string DependencyDirectory = Path.Combine(ModuleBinDirectory, "Dependencies");
-    private static readonly EngineLoadContext EngineContext = new(DependencyDirectory);
+    /// <summary>True while the resolve handler is hooked (between import and Remove-Module).</summary>
+    public static bool IsRegistered { get; private set; }
 
     public void OnImport() => Register();
+
+    public void OnRemove(PSModuleInfo psModuleInfo) => Unregister();
+
+#if NET
+    private const string BridgeAssemblyName = "KiotViet.Caching";
+    private static readonly string DependencyDirectory = Path.Combine(ModuleBinDirectory, "Dependencies");
+    private static readonly DependencyLoadContext Dependencies = new(DependencyDirectory);
 
     /// <summary>Idempotent: re-importing the module does not add a second handler.</summary>
     public static void Register()
     {
-        AssemblyLoadContext.Default.Resolving -= ResolveEngine;
-        AssemblyLoadContext.Default.Resolving += ResolveEngine;
+        lock (Gate)
+        {
+            AssemblyLoadContext.Default.Resolving -= ResolveBridge;
+            AssemblyLoadContext.Default.Resolving += ResolveBridge;
+            IsRegistered = true;
+        }
     }
 
-    private static Assembly? ResolveEngine(AssemblyLoadContext context, AssemblyName name) =>
-        string.Equals(name.Name, "KiotViet.Client", StringComparison.Ordinal)
-            ? EngineContext.LoadFromAssemblyName(name)
+    public static void Unregister()
+    {
+        lock (Gate)
+        {
+            AssemblyLoadContext.Default.Resolving -= ResolveBridge;
+            IsRegistered = false;
+        }
+    }
+
+    private static Assembly? ResolveBridge(AssemblyLoadContext context, AssemblyName name) =>
+        string.Equals(name.Name, BridgeAssemblyName, StringComparison.Ordinal)
+            ? Dependencies.LoadFromAssemblyName(name)
             : null;
 
-    private sealed class EngineLoadContext : AssemblyLoadContext
+    /// <summary>Serves what bin/Core/Dependencies holds; anything else (the engine, the framework) comes from the default context.</summary>
+    private sealed class DependencyLoadContext : AssemblyLoadContext
     {
         private readonly string directory;
 
-        public EngineLoadContext(string directory)
+        public DependencyLoadContext(string directory)
             : base("KiotViet", isCollectible: false) => this.directory = directory;
 
         protected override Assembly? Load(AssemblyName name)
@@ -53,12 +77,23 @@ public sealed class ModuleAssemblyLoader : IModuleAssemblyInitializer
         }
     }
 #else
-    public void OnImport() => Register();
-
     public static void Register()
     {
-        AppDomain.CurrentDomain.AssemblyResolve -= ResolveShipped;
-        AppDomain.CurrentDomain.AssemblyResolve += ResolveShipped;
+        lock (Gate)
+        {
+            AppDomain.CurrentDomain.AssemblyResolve -= ResolveShipped;
+            AppDomain.CurrentDomain.AssemblyResolve += ResolveShipped;
+            IsRegistered = true;
+        }
+    }
+
+    public static void Unregister()
+    {
+        lock (Gate)
+        {
+            AppDomain.CurrentDomain.AssemblyResolve -= ResolveShipped;
+            IsRegistered = false;
+        }
     }
 
     private static Assembly? ResolveShipped(object? sender, ResolveEventArgs args)
