@@ -45,9 +45,9 @@ internal sealed class ReadEndpoint<T>
             api.MapGet(Path + "/{id:long}", (long id, HttpRequest request, SandboxState state) => One(request, state, row => Id(row) == id));
         }
 
-        if (Code is { } code)
+        if (Code is { } codeOf)
         {
-            api.MapGet(Path + "/code/{code}", (string value, HttpRequest request, SandboxState state) => One(request, state, row => string.Equals(code(row), value, StringComparison.OrdinalIgnoreCase)));
+            api.MapGet(Path + "/code/{code}", (string code, HttpRequest request, SandboxState state) => One(request, state, row => string.Equals(codeOf(row), code, StringComparison.OrdinalIgnoreCase)));
         }
     }
 
