@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using KiotViet.Auth;
 using KiotViet.Http;
+using KiotViet.Matching;
 using KiotViet.Resources;
 using KiotViet.Webhooks;
 
@@ -47,6 +48,7 @@ public sealed class KiotVietConnection : IDisposable
         Reads = new ReadClient(transport, options.PageReadAhead);
         Raw = new RawClient(transport, options.PageReadAhead);
         Lookups = new LookupCache(this);
+        CustomerIndex = new CustomerIndexCache(this);
     }
 
     internal KiotVietConnectionOptions Options { get; }
@@ -96,6 +98,9 @@ public sealed class KiotVietConnection : IDisposable
     /// <summary>Cached reference lists for completion and lookups.</summary>
     internal LookupCache Lookups { get; }
 
+    /// <summary>Every customer by e-mail and phone, for matching (Find-KvCustomer, New-KvCustomer).</summary>
+    internal CustomerIndexCache CustomerIndex { get; }
+
     /// <summary>
     /// Fetches a token and makes one small call, so that a wrong secret, a wrong retailer or a disabled
     /// API connection fails here with a clear message rather than in the middle of a job.
@@ -124,6 +129,7 @@ public sealed class KiotVietConnection : IDisposable
         if (Interlocked.Exchange(ref disposed, 1) == 0)
         {
             Lookups.Dispose();
+            CustomerIndex.Dispose();
             tokens.Dispose();
             http.Dispose();
         }

@@ -66,3 +66,8 @@ public sealed class VoucherQuery : ListQuery<Voucher>
         .Add("campaignId", CampaignId)
         .Add("status", Status);
 }
+
+/// <summary>The shop's webhooks (GET /webhooks): at most one per event type.</summary>
+public sealed class WebhookQuery : ListQuery<Webhook>
+{
+}
