@@ -54,7 +54,7 @@ public class ListQueryTests
         "stock" => Of(new StockQuery { BranchIds = new long[] { 1001, 1002 }, ModifiedSince = Day }),
         "price books" => Of(new PriceBookQuery { IncludeScope = true }),
         "price book prices" => Of(new PriceBookDetailQuery { PriceBookId = 400001 }),
-        "cash flow" => Of(new CashFlowQuery { BranchIds = new long[] { 1001 }, StartDate = Day, IsReceipt = false, Method = "Cash", PartnerType = "C", Status = 0 }),
+        "cash flow" => Of(new CashFlowQuery { BranchIds = new long[] { 1001 }, FromDate = Day, IsReceipt = false, Method = "Cash", PartnerType = "C", Status = 0 }),
         "returns" => Of(new ReturnQuery { FromReturnDate = Day, ModifiedSince = Day, OrderBy = "ReturnDate", Descending = true }),
         "purchases" => Of(new PurchaseOrderQuery { BranchIds = new long[] { 1001 }, Statuses = new long[] { 3 }, FromDate = Day }),
         "transfers" => Of(new TransferQuery { BranchIds = new long[] { 1001 }, ToDate = Day }),

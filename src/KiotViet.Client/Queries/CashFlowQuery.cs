@@ -5,13 +5,15 @@ using KiotViet.Http;
 namespace KiotViet;
 
 /// <summary>Cash book entries (GET /cashflow): by branch, time, direction, method, partner and status.</summary>
-public sealed class CashFlowQuery : ListQuery<CashFlow>
+public sealed class CashFlowQuery : ListQuery<CashFlow>, IPeriodQuery
 {
     public IList<long>? BranchIds { get; set; }
 
-    public DateTime? StartDate { get; set; }
+    /// <summary>Sent as startDate.</summary>
+    public DateTime? FromDate { get; set; }
 
-    public DateTime? EndDate { get; set; }
+    /// <summary>Sent as endDate.</summary>
+    public DateTime? ToDate { get; set; }
 
     /// <summary>True for receipts only, false for payments only.</summary>
     public bool? IsReceipt { get; set; }
@@ -27,8 +29,8 @@ public sealed class CashFlowQuery : ListQuery<CashFlow>
 
     private protected override void AddFilters(QueryString query) => query
         .Add("branchIds", BranchIds)
-        .Add("startDate", StartDate)
-        .Add("endDate", EndDate)
+        .Add("startDate", FromDate)
+        .Add("endDate", ToDate)
         .Add("isReceipt", IsReceipt?.ToString().ToLowerInvariant())
         .Add("method", Method)
         .Add("partnerType", PartnerType)

@@ -5,7 +5,7 @@ using KiotViet.Http;
 namespace KiotViet;
 
 /// <summary>The filters purchases, transfers and supplier orders share: branches, statuses, a date range.</summary>
-public abstract class StockDocumentQuery<T> : ListQuery<T>
+public abstract class StockDocumentQuery<T> : ListQuery<T>, IPeriodQuery
     where T : class, IKiotVietEntity
 {
     public IList<long>? BranchIds { get; set; }

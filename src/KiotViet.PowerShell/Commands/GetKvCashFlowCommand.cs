@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
 
@@ -9,23 +8,8 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "KvCashFlow", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(CashFlow))]
-public sealed class GetKvCashFlowCommand : KvListingCmdlet<CashFlow, CashFlowQuery>
+public sealed class GetKvCashFlowCommand : KvPeriodListingCmdlet<CashFlow, CashFlowQuery>
 {
-
-    [Parameter(ParameterSetName = ListSet)]
-    [ValidateRange(1, long.MaxValue)]
-    [ArgumentCompleter(typeof(BranchCompleter))]
-    public long[]? BranchId { get; set; }
-
-    /// <summary>Entries on or after this time (shop time when no time zone is given).</summary>
-    [Parameter(ParameterSetName = ListSet)]
-    [ShopDateTransformation]
-    public DateTime FromDate { get; set; }
-
-    [Parameter(ParameterSetName = ListSet)]
-    [ShopDateTransformation]
-    public DateTime ToDate { get; set; }
-
     /// <summary>Receipt (money in) or Payment (money out).</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ValidateSet("Receipt", "Payment")]
@@ -50,11 +34,8 @@ public sealed class GetKvCashFlowCommand : KvListingCmdlet<CashFlow, CashFlowQue
 
     protected override string ItemsName => "cash book entries";
 
-    protected override CashFlowQuery NewQuery() => new()
+    protected override CashFlowQuery NewPeriodQuery() => new()
     {
-        BranchIds = BranchId,
-        StartDate = Given(nameof(FromDate), FromDate),
-        EndDate = Given(nameof(ToDate), ToDate),
         IsReceipt = Direction is null ? null : Direction == "Receipt",
         Method = Method,
         PartnerType = PartnerType is null ? null : PartnerType == "DeliveryPartner" ? "D" : PartnerType.Substring(0, 1),
