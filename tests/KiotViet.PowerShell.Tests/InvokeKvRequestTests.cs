@@ -119,6 +119,18 @@ public sealed class InvokeKvRequestTests : IClassFixture<SandboxSession>
     }
 
     [Fact]
+    public void Raw_reads_spend_the_shops_GET_budget_and_writes_do_not()
+    {
+        var before = (int)shop.Shell.Run("(Get-KvConnection).GetRequestsInLastHour").ShouldSucceed().Output.Single().BaseObject;
+
+        shop.Shell.Run("Invoke-KvRequest settings; Invoke-KvRequest salechannel -All").ShouldSucceed();
+        shop.Shell.Run("Invoke-KvRequest -Method Post -Path customers -Body @{ name = 'Ngân Sách' } -Confirm:$false").ShouldSucceed();
+
+        var after = (int)shop.Shell.Run("(Get-KvConnection).GetRequestsInLastHour").ShouldSucceed().Output.Single().BaseObject;
+        Assert.Equal(before + 2, after);
+    }
+
+    [Fact]
     public void Missing_items_are_the_same_errors_as_for_every_other_cmdlet()
     {
         var result = shop.Shell.Run("Invoke-KvRequest customers/987654321");
