@@ -137,6 +137,27 @@ public sealed class CustomerWriteTests : IClassFixture<SandboxSession>
     }
 
     [Fact]
+    public void A_create_whose_outcome_stays_unknown_is_a_row_error_saying_so_and_the_import_goes_on()
+    {
+        shop.Shell.Run(SandboxSession.ConnectScript + " -MaxRetryCount 1").ShouldSucceed();
+        shop.Controls.InjectFault(SandboxFault.DropAfterCommit("POST", "/customers", count: 1));
+        shop.Controls.InjectFault(SandboxFault.Status(503, "GET", "/customers", count: 4));
+
+        var result = shop.Shell.Run("""
+            @([pscustomobject]@{ Name = 'Đỗ Thị Mai'; Phone = '0903000113' }, [pscustomobject]@{ Name = 'Lê Văn Nam'; Phone = '0903000114' }) | New-KvCustomer
+            """);
+
+        Assert.Null(result.Terminating);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Đỗ Thị Mai", ((PSObject)error.TargetObject).Properties["Name"].Value);
+        Assert.Contains("is unknown", error.Exception.Message);
+        Assert.Contains("look it up", error.ErrorDetails.Message);
+        Assert.Equal(true, PSObject.AsPSObject(error.Exception).Properties["MayHaveBeenApplied"].Value);
+        Assert.Equal("Lê Văn Nam", Assert.Single(result.Output).Properties["Name"].Value);
+        Assert.Equal(2, shop.Controls.RequestCount("POST", "/customers"));
+    }
+
+    [Fact]
     public void A_502_after_the_update_was_saved_is_reported_as_updated()
     {
         var id = shop.Controls.Customers[0].Id;

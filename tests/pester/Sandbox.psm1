@@ -44,7 +44,9 @@ function Start-KvSandbox {
 function Stop-KvSandbox {
     param([Parameter(Mandatory)] $Sandbox)
     if (-not $Sandbox.Process.HasExited) {
-        Stop-Process -Id $Sandbox.Process.Id -Force
+        # 'dotnet run' starts the sandbox as a child process: end the whole tree, or the sandbox outlives the run.
+        $Sandbox.Process.Kill($true)
+        $Sandbox.Process.WaitForExit()
     }
 }
 

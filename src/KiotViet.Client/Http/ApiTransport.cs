@@ -70,7 +70,7 @@ internal sealed class ApiTransport
         }
 
         // The token expired or was revoked: the request was refused unread, so it is safe to replay even a create.
-        RequestObservation.Current?.Verbose($"KiotViet refused the access token on {request}; fetching a new token and sending it again.");
+        RequestObservation.Current?.Verbose($"KiotViet refused the access token on {request} without acting on it; fetching a new token and sending it again.");
         tokens.Invalidate(token);
         token = await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
         result = await SendOnceAsync(request, token, cancellationToken).ConfigureAwait(false);

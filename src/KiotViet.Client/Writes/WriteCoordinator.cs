@@ -93,6 +93,12 @@ internal sealed class WriteCoordinator
             {
                 lookupFailure = ex;
             }
+            catch (KiotVietApiException ex) when (ex.Kind is KiotVietErrorKind.Validation or KiotVietErrorKind.NotFound or KiotVietErrorKind.InvalidResponse)
+            {
+                // The lookup itself was refused or not understood: it cannot tell, and trying again will not help.
+                lookupFailure = ex;
+                break;
+            }
         }
 
         throw unknown.WithContext(

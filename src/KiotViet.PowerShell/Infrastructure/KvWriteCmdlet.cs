@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -46,7 +47,8 @@ public abstract class KvWriteCmdlet : KvConnectedCmdlet
         catch (KiotVietApiException ex)
         {
             result = default!;
-            ReportFailure(ex, target, ex.MayHaveBeenApplied && unknownOutcomeAdvice is not null ? (advice is null ? unknownOutcomeAdvice : advice + " " + unknownOutcomeAdvice) : advice);
+            var hints = new[] { advice, ex.MayHaveBeenApplied ? unknownOutcomeAdvice : null }.Where(h => h is not null).ToList();
+            ReportFailure(ex, target, hints.Count == 0 ? null : string.Join(" ", hints));
             return false;
         }
     }
@@ -153,5 +155,5 @@ public abstract class KvWriteCmdlet : KvConnectedCmdlet
 
     private string Done() => $"Before stopping: {Summary}";
 
-    private void ShowProgress() => WriteBulkProgress(Activity, Summary.ToString());
+    private void ShowProgress() => WriteBulkProgress(Activity, Summary.Counts);
 }

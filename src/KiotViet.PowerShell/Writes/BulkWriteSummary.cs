@@ -32,6 +32,8 @@ public sealed class BulkWriteSummary
     /// <summary>Rows that failed otherwise (the service failing, or an outcome that could not be reconciled).</summary>
     public int Failed { get; internal set; }
 
-    public override string ToString() =>
-        $"{Command}: {Rows} row(s): {Written} {WrittenAs}, {SkippedExisting} skipped as existing, {Refused} refused, {Failed} failed.";
+    public override string ToString() => $"{Command}: {Rows} row(s): {Counts}.";
+
+    /// <summary>"3 created, 0 skipped as existing, 0 refused, 0 failed": the progress status while the write runs.</summary>
+    internal string Counts => $"{Written} {WrittenAs}, {SkippedExisting} skipped as existing, {Refused} refused, {Failed} failed";
 }

@@ -83,10 +83,12 @@ public sealed class WriteReconciliationTests
         Assert.Equal(3, shop.Posts);
     }
 
-    [Fact]
-    public async Task When_the_lookup_fails_too_the_outcome_is_reported_unknown_and_the_create_is_not_resent()
+    [Theory]
+    [InlineData(503)]
+    [InlineData(400)]
+    public async Task When_the_lookup_fails_too_the_outcome_is_reported_unknown_and_the_create_is_not_resent(int lookupStatus)
     {
-        var shop = new Shop { LoseAnswers = 1, SaveBeforeLosing = true, Lost = LostAnswer.ServerError, FailLookups = true };
+        var shop = new Shop { LoseAnswers = 1, SaveBeforeLosing = true, Lost = LostAnswer.ServerError, FailLookupsWith = lookupStatus };
         using var connection = shop.Api.Connect(o => o.MaxRetries = 1);
 
         var error = await Assert.ThrowsAsync<KiotVietApiException>(() => Create(connection));
@@ -190,7 +192,7 @@ public sealed class WriteReconciliationTests
 
         public LostAnswer Lost { get; set; }
 
-        public bool FailLookups { get; set; }
+        public int? FailLookupsWith { get; set; }
 
         public int Posts { get; private set; }
 
@@ -200,9 +202,9 @@ public sealed class WriteReconciliationTests
         {
             if (request.Method == HttpMethod.Get)
             {
-                if (FailLookups)
+                if (FailLookupsWith is { } status)
                 {
-                    return FakeApi.Status(503);
+                    return FakeApi.Status(status);
                 }
 
                 var since = DateTimeOffset.Parse(request.Query("lastModifiedFrom")! + "+07:00", CultureInfo.InvariantCulture);
