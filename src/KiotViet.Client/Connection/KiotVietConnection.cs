@@ -39,11 +39,9 @@ public sealed class KiotVietConnection : IDisposable
         getBudget = GetRequestBudget.For(options.EffectiveApiBaseUri, options.Retailer, options.GetRequestsPerHour);
         var transport = new ApiTransport(http, options, tokens, retryPolicy, getBudget);
         Customers = new CustomerClient(transport, options.PageReadAhead);
-        Invoices = new InvoiceClient(transport, options.PageReadAhead);
         Webhooks = new WebhookClient(transport);
         Branches = new BranchClient(transport, options.PageReadAhead);
         Categories = new CategoryClient(transport, options.PageReadAhead);
-        Products = new ProductClient(transport, options.PageReadAhead);
         Orders = new OrderClient(transport, options.Edition, options.PageReadAhead);
         Reads = new ReadClient(transport, options.PageReadAhead);
         Raw = new RawClient(transport, options.PageReadAhead);
@@ -77,15 +75,11 @@ public sealed class KiotVietConnection : IDisposable
 
     internal CustomerClient Customers { get; }
 
-    internal InvoiceClient Invoices { get; }
-
     internal WebhookClient Webhooks { get; }
 
     internal BranchClient Branches { get; }
 
     internal CategoryClient Categories { get; }
-
-    internal ProductClient Products { get; }
 
     internal OrderClient Orders { get; }
 

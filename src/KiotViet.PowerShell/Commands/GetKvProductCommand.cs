@@ -43,7 +43,7 @@ public sealed class GetKvProductCommand : KvRemovableListingCmdlet<Product, Prod
 
     protected override object? ErrorTarget => Category?.Id ?? (CategoryId > 0 ? CategoryId : null);
 
-    protected override void WriteByKey() => WriteKeys(Id, Code, Shop.Products.GetAsync, Shop.Products.GetByCodeAsync);
+    protected override void WriteByKey() => WriteKeys(Id, Code);
 
     protected override ProductQuery NewQuery() => new()
     {
