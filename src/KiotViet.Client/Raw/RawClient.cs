@@ -33,6 +33,6 @@ public sealed class RawClient
             throw new ArgumentException($"Only a GET can be paged; {request} is a {request.Method}.", nameof(request));
         }
 
-        return Listing.Create<RawRow>(transport, request.Path, request.QueryWithout("pageSize", "currentItem"), paging, readAhead, cancellationToken);
+        return Listing.Create<RawRow>(transport, request.Path, request.QueryWithout("pageSize", "currentItem"), paging, readAhead, transport.Options.Listing, cancellationToken);
     }
 }

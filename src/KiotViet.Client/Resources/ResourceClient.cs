@@ -24,14 +24,14 @@ public abstract class ResourceClient
     /// <summary>Streams the listing a query describes.</summary>
     public PagedListing<T> List<T>(ListQuery<T> query, PageRequest paging, CancellationToken cancellationToken)
         where T : class, IKiotVietEntity =>
-        Listing.Create<T>(Transport, query.Path, query.ToQueryString(), paging, ReadAhead, cancellationToken, query.Complete);
+        Listing.Create<T>(Transport, query.Path, query.ToQueryString(), paging, ReadAhead, Transport.Options.Listing, cancellationToken, query.Complete);
 
     /// <summary>Every write goes through it, so that its outcome is known (see its rule).</summary>
     private protected Writes.WriteCoordinator Writes => Transport.Writes;
 
     private protected PagedListing<T> List<T>(string path, QueryString filters, PageRequest paging, CancellationToken cancellationToken)
         where T : class, IKiotVietEntity =>
-        Listing.Create<T>(Transport, path, filters, paging, ReadAhead, cancellationToken);
+        Listing.Create<T>(Transport, path, filters, paging, ReadAhead, Transport.Options.Listing, cancellationToken);
 
     /// <summary>GET {collection}/{id}.</summary>
     private protected Task<T> GetByIdAsync<T>(string collection, long id, CancellationToken cancellationToken) =>

@@ -13,6 +13,7 @@ public sealed class GetKvPriceBookCommand : KvTrackedListingCmdlet<PriceBook, Pr
 
     /// <summary>Only price books whose name matches this wildcard pattern.</summary>
     [Parameter(Position = 0), SupportsWildcards, ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public string? Name { get; set; }
 
     /// <summary>Fills Branches and CustomerGroups (the scope of each price book).</summary>

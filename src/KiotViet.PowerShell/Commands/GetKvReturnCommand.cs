@@ -22,10 +22,12 @@ public sealed class GetKvReturnCommand : KvTrackedListingCmdlet<Return, ReturnQu
     /// <summary>Returned on or after this date (shop time when no time zone is given).</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime FromReturnDate { get; set; }
 
     [Parameter(ParameterSetName = ListSet)]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime ToReturnDate { get; set; }
 
     [Parameter(ParameterSetName = ListSet)]

@@ -17,11 +17,13 @@ public sealed class GetKvSupplierCommand : KvRemovableListingCmdlet<Supplier, Su
     /// <summary>Suppliers whose code contains this text.</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
     public string? Code { get; set; }
 
     /// <summary>Suppliers whose name contains this text.</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public string? Name { get; set; }
 
     /// <summary>Suppliers whose phone number contains these digits.</summary>

@@ -13,6 +13,7 @@ public sealed class GetKvUserCommand : KvRemovableListingCmdlet<User, UserQuery>
 
     /// <summary>Only users whose name or user name matches this wildcard pattern.</summary>
     [Parameter(Position = 0), SupportsWildcards, ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public string? Name { get; set; }
 
     protected override string ItemsName => "users";

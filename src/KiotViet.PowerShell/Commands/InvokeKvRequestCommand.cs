@@ -49,17 +49,17 @@ public sealed class InvokeKvRequestCommand : KvConnectedCmdlet
     [Parameter(Mandatory = true, ParameterSetName = RawSet)]
     public SwitchParameter Raw { get; set; }
 
-    protected override void BeginProcessing()
+    protected override void Begin()
     {
         if (ParameterSetName != AllSet && (PagingParameters.First != ulong.MaxValue || PagingParameters.Skip != 0 || PagingParameters.IncludeTotalCount))
         {
             ThrowTerminatingError(ErrorRecords.InvalidInput("KiotVietPagingNeedsAll", "-First, -Skip and -IncludeTotalCount page a listing; add -All.", Path));
         }
 
-        base.BeginProcessing();
+        base.Begin();
     }
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         var request = Build(ParameterSetName == AllSet ? "Get" : Method);
         if (request is null)

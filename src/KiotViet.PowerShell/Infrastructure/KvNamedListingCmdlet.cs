@@ -9,6 +9,7 @@ public abstract class KvNamedListingCmdlet<TItem, TQuery> : KvListingCmdlet<TIte
 {
     /// <summary>Only those whose name matches this wildcard pattern, without regard to case.</summary>
     [Parameter(Position = 0), SupportsWildcards, ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public string? Name { get; set; }
 
     protected override object? ErrorTarget => Name;

@@ -10,6 +10,7 @@ public abstract class KvOneRequestListCmdlet<TItem> : KvConnectedCmdlet
 {
     /// <summary>Only those whose name matches this wildcard pattern, without regard to case.</summary>
     [Parameter(Position = 0), SupportsWildcards, ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public string? Name { get; set; }
 
     /// <summary>The one request.</summary>
@@ -18,7 +19,7 @@ public abstract class KvOneRequestListCmdlet<TItem> : KvConnectedCmdlet
     /// <summary>The name -Name is matched against.</summary>
     protected abstract string? NameOf(TItem item);
 
-    protected override void EndProcessing()
+    protected override void End()
     {
         try
         {

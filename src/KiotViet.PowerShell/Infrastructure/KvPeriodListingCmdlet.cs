@@ -16,10 +16,12 @@ public abstract class KvPeriodListingCmdlet<TItem, TQuery> : KvListingCmdlet<TIt
     /// <summary>On or after this time (shop time when no time zone is given).</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime FromDate { get; set; }
 
     [Parameter(ParameterSetName = ListSet)]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime ToDate { get; set; }
 
     /// <summary>The listing's own filters; the base adds the branches and the period.</summary>
