@@ -4,8 +4,8 @@
 BeforeAll {
     $root = Resolve-Path (Join-Path $PSScriptRoot '../..')
     $script:examples = Join-Path $root 'examples'
-    Import-Module (Join-Path $root 'out/KiotViet/KiotViet.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'Sandbox.psm1') -Force
+    Import-Module (Get-KvTestModuleManifest) -Force
     $script:sandbox = Start-KvSandbox -Customers 120 -Invoices 80
     Connect-KvSandbox $script:sandbox
 }
