@@ -25,6 +25,7 @@ public sealed class PesterSuiteTests
         var pwsh = new Pwsh(Guid.NewGuid().ToString("N"));
         pwsh.Environment["KIOTVIET_MODULE_MANIFEST"] = Repository.ModuleManifest;
         pwsh.Environment["KIOTVIET_SANDBOX_DLL"] = Repository.SandboxAssembly;
+        pwsh.Environment["KIOTVIET_PACKAGE_FOLDER"] = Repository.PackageFolder;
         try
         {
             var result = pwsh.Run(["-File", Path.Combine(Repository.PesterFolder, "Invoke-PesterSuite.ps1"), "-PesterModule", Repository.PesterModule, "-Path", Path.Combine(Repository.PesterFolder, suite), "-SummaryPath", summaryPath]);

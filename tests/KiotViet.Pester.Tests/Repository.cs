@@ -11,6 +11,10 @@ internal static class Repository
 
     public static string SandboxAssembly { get; } = Metadata("SandboxAssembly");
 
+    public static string PackageFolder { get; } = Metadata("PackageFolder");
+
+    public static string Configuration { get; } = Metadata("Configuration");
+
     public static string PesterModule { get; } = Metadata("PesterModule");
 
     public static string PesterFolder { get; } = Path.Combine(Root, "tests", "pester");

@@ -14,14 +14,30 @@ function Get-KvTestModuleManifest {
 }
 
 function Get-KvSandboxAssembly {
+    param([string] $Configuration = 'Release')
     if ($env:KIOTVIET_SANDBOX_DLL) { return $env:KIOTVIET_SANDBOX_DLL }
     $project = Join-Path $script:root 'src/KiotViet.Sandbox/KiotViet.Sandbox.csproj'
-    $dll = Join-Path $script:root 'src/KiotViet.Sandbox/bin/Release/net10.0/KiotViet.Sandbox.dll'
+    $dll = Join-Path $script:root "src/KiotViet.Sandbox/bin/$Configuration/net10.0/KiotViet.Sandbox.dll"
     if (-not (Test-Path $dll)) {
-        & dotnet build $project --configuration Release --nologo --verbosity quiet | Out-Host
+        & dotnet build $project --configuration $Configuration --nologo --verbosity quiet | Out-Host
         if ($LASTEXITCODE -ne 0) { throw "dotnet build of the sandbox failed with exit code $LASTEXITCODE." }
     }
     $dll
+}
+
+function Invoke-KvPwsh {
+    <#
+    .SYNOPSIS
+        Runs a child pwsh of the same PowerShell as this one: $PSHOME/pwsh, or `dotnet $PSHOME/pwsh.dll` when this
+        pwsh is the dotnet tool (whose process is dotnet, so the process path is no pwsh at all).
+    #>
+    param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
+    $native = Join-Path $PSHOME ($IsWindows ? 'pwsh.exe' : 'pwsh')
+    if (Test-Path $native -PathType Leaf) {
+        & $native @Arguments
+    } else {
+        & dotnet (Join-Path $PSHOME 'pwsh.dll') @Arguments
+    }
 }
 
 function Get-FreeLoopbackPort {
@@ -40,13 +56,14 @@ function Start-KvSandbox {
     param(
         [int] $Customers = 300,
         [int] $Invoices = 300,
-        [timespan] $Timeout = [timespan]::FromMinutes(2)
+        [timespan] $Timeout = [timespan]::FromMinutes(2),
+        [string] $Assembly = (Get-KvSandboxAssembly)
     )
 
     $port = Get-FreeLoopbackPort
     $baseUri = "http://127.0.0.1:$port/"
     $log = Join-Path ([System.IO.Path]::GetTempPath()) "kv-sandbox-$port.log"
-    $arguments = @((Get-KvSandboxAssembly), '--urls', $baseUri.TrimEnd('/'), '--customers', $Customers, '--invoices', $Invoices)
+    $arguments = @($Assembly, '--urls', $baseUri.TrimEnd('/'), '--customers', $Customers, '--invoices', $Invoices)
     $process = Start-Process -FilePath 'dotnet' -ArgumentList $arguments -PassThru -RedirectStandardOutput $log -RedirectStandardError "$log.err"
 
     $answered = $false
@@ -95,4 +112,4 @@ function Connect-KvSandbox {
     Connect-KiotViet -Retailer $Sandbox.Retailer -ClientId $Sandbox.ClientId -ClientSecret $Sandbox.ClientSecret -ApiBaseUri $Sandbox.BaseUri -TokenUri $Sandbox.TokenUri
 }
 
-Export-ModuleMember -Function Start-KvSandbox, Stop-KvSandbox, Connect-KvSandbox, Get-KvTestModuleManifest, Get-KvSandboxAssembly
+Export-ModuleMember -Function Start-KvSandbox, Stop-KvSandbox, Connect-KvSandbox, Get-KvTestModuleManifest, Get-KvSandboxAssembly, Invoke-KvPwsh
