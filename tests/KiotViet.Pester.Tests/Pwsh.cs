@@ -20,7 +20,7 @@ internal sealed class Pwsh
     public string WorkingDirectory { get; set; } = Repository.Root;
 
     /// <summary>Runs pwsh with the arguments and waits for it; the guard only kills a hung run, it asserts nothing about time.</summary>
-    public PwshResult Run(IEnumerable<string> arguments, TimeSpan? hangGuard = null)
+    public PwshResult Run(IEnumerable<string> arguments, TimeSpan? hangGuard = null, string? input = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -47,6 +47,11 @@ internal sealed class Pwsh
         }
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+        }
+
         process.StandardInput.Close();
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
