@@ -57,13 +57,14 @@ function Start-KvSandbox {
         [int] $Customers = 300,
         [int] $Invoices = 300,
         [timespan] $Timeout = [timespan]::FromMinutes(2),
+        [string] $Retailer = 'demoshop',
         [string] $Assembly = (Get-KvSandboxAssembly)
     )
 
     $port = Get-FreeLoopbackPort
     $baseUri = "http://127.0.0.1:$port/"
     $log = Join-Path ([System.IO.Path]::GetTempPath()) "kv-sandbox-$port.log"
-    $arguments = @($Assembly, '--urls', $baseUri.TrimEnd('/'), '--customers', $Customers, '--invoices', $Invoices)
+    $arguments = @($Assembly, '--urls', $baseUri.TrimEnd('/'), '--customers', $Customers, '--invoices', $Invoices, '--retailer', $Retailer)
     $process = Start-Process -FilePath 'dotnet' -ArgumentList $arguments -PassThru -RedirectStandardOutput $log -RedirectStandardError "$log.err"
 
     $answered = $false
@@ -92,7 +93,7 @@ function Start-KvSandbox {
         Process      = $process
         BaseUri      = $baseUri
         TokenUri     = "${baseUri}connect/token"
-        Retailer     = 'demoshop'
+        Retailer     = $Retailer
         ClientId     = 'sandbox-client-id'
         ClientSecret = ConvertTo-SecureString 'sandbox-client-secret' -AsPlainText -Force
     }

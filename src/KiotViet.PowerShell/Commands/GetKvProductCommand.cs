@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
 
@@ -74,6 +75,12 @@ public sealed class GetKvProductCommand : KvListCmdlet
     }
 
 
+    /// <summary>
+    /// Products already written for piped categories: a category's listing includes its subcategories' products, so
+    /// `Get-KvCategory -Name 'Cà phê*' | Get-KvProduct` (a parent and its children) would repeat them.
+    /// </summary>
+    private readonly HashSet<long> writtenForCategories = new();
+
     private void WriteProducts()
     {
         var sync = IncrementalSync.Open(this, SyncState, "Product", Shop.Retailer);
@@ -92,7 +99,15 @@ public sealed class GetKvProductCommand : KvListCmdlet
             "Reading KiotViet products",
             sync,
             query.IncludeRemoved ? "Product" : null,
-            WriteObject,
+            WriteOncePerPipeline,
             query.CategoryId);
+    }
+
+    private void WriteOncePerPipeline(object item)
+    {
+        if (Category is null || item is not Product product || writtenForCategories.Add(product.Id))
+        {
+            WriteObject(item);
+        }
     }
 }
