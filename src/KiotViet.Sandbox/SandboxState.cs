@@ -36,6 +36,8 @@ internal sealed class SandboxState
 
     public FaultInjector Faults { get; } = new();
 
+    public FaultMixer FaultMix { get; } = new();
+
     public GetRateLimiter RateLimiter { get; }
 
     public PagingMutation Mutation { get; } = new();

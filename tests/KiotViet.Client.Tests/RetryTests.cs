@@ -160,54 +160,6 @@ public class RetryTests
     }
 
     [Fact]
-    public async Task A_create_is_not_sent_again_after_a_server_error()
-    {
-        var api = new FakeApi().Respond(() => FakeApi.Status(500), Found);
-        using var connection = api.Connect();
-
-        var error = await Assert.ThrowsAsync<KiotVietApiException>(() => Create(connection));
-
-        Assert.Equal(KiotVietErrorKind.ServerError, error.Kind);
-        Assert.Single(api.Requests);
-    }
-
-    [Fact]
-    public async Task A_create_is_not_sent_again_after_a_dropped_connection()
-    {
-        var api = new FakeApi().Respond(Throws(Dropped()), Found);
-        using var connection = api.Connect();
-
-        var error = await Assert.ThrowsAsync<KiotVietApiException>(() => Create(connection));
-
-        Assert.Equal(KiotVietErrorKind.Transport, error.Kind);
-        Assert.Single(api.Requests);
-    }
-
-    [Fact]
-    public async Task A_create_is_not_sent_again_after_a_timeout()
-    {
-        var api = SilentThenCustomer();
-        using var connection = api.Connect(o => o.RequestTimeout = TimeSpan.FromMilliseconds(200));
-
-        var error = await Assert.ThrowsAsync<KiotVietApiException>(() => Create(connection)).WaitAsync(Promptly);
-
-        Assert.Equal(KiotVietErrorKind.Timeout, error.Kind);
-        Assert.Single(api.Requests);
-    }
-
-    [Fact]
-    public async Task A_create_whose_answer_is_cut_off_is_not_sent_again()
-    {
-        var api = new FakeApi().Respond(() => FakeApi.Ok("{\"id\":1,\"na"), Found);
-        using var connection = api.Connect();
-
-        var error = await Assert.ThrowsAsync<KiotVietApiException>(() => Create(connection));
-
-        Assert.Equal(KiotVietErrorKind.Transport, error.Kind);
-        Assert.Single(api.Requests);
-    }
-
-    [Fact]
     public async Task A_create_is_sent_again_after_a_429()
     {
         var api = new FakeApi().Respond(() => FakeApi.Status(429), Found);

@@ -103,16 +103,117 @@ public sealed class CustomerWriteTests : IClassFixture<SandboxSession>
     }
 
     [Fact]
-    public void A_create_is_never_sent_twice_when_the_connection_drops_after_sending()
+    public void A_create_whose_answer_is_lost_after_it_was_saved_is_found_and_output_not_sent_again()
     {
+        var before = shop.Controls.CustomerCount;
+        shop.Controls.InjectFault(SandboxFault.DropAfterCommit("POST", "/customers", count: 1));
+
+        var result = shop.Shell.Run("New-KvCustomer -Name 'Đỗ Thị Mai' -Phone '0903000111' -Verbose");
+
+        Assert.Empty(result.Errors);
+        Assert.Null(result.Terminating);
+        Assert.Equal(1, shop.Controls.RequestCount("POST", "/customers"));
+        Assert.Equal(before + 1, shop.Controls.CustomerCount);
+        var customer = Assert.Single(result.Output);
+        Assert.Equal("Đỗ Thị Mai", customer.Properties["Name"].Value);
+        Assert.StartsWith("KH", (string)customer.Properties["Code"].Value);
+        Assert.Contains(result.Verbose, v => v.Contains("only its answer was lost"));
+    }
+
+    [Fact]
+    public void A_create_whose_connection_drops_before_it_was_saved_is_looked_up_then_sent_again_once()
+    {
+        var before = shop.Controls.CustomerCount;
         shop.Controls.InjectFault(SandboxFault.DropConnection("POST", "/customers", count: 1));
 
-        var error = shop.Shell.RunCatching("New-KvCustomer -Name 'Đỗ Thị Mai' -Phone '0903000111'").Caught;
+        var result = shop.Shell.Run("New-KvCustomer -Name 'Đỗ Thị Mai' -Phone '0903000112' -Code 'KHMAI01' -Verbose");
 
-        Assert.Equal(1, shop.Controls.RequestCount("POST", "/customers"));
-        Assert.NotNull(error);
-        Assert.Equal(ErrorCategory.ConnectionError, error!.CategoryInfo.Category);
-        Assert.Contains("may have saved", error.ErrorDetails.Message);
+        Assert.Empty(result.Errors);
+        Assert.Equal(2, shop.Controls.RequestCount("POST", "/customers"));
+        Assert.Equal(1, shop.Controls.RequestCount("GET", "/customers/code/KHMAI01"));
+        Assert.Equal(before + 1, shop.Controls.CustomerCount);
+        Assert.Equal("KHMAI01", Assert.Single(result.Output).Properties["Code"].Value);
+        Assert.Contains(result.Verbose, v => v.Contains("did not apply") && v.Contains("sending it again"));
+    }
+
+    [Fact]
+    public void A_create_whose_outcome_stays_unknown_is_a_row_error_saying_so_and_the_import_goes_on()
+    {
+        shop.Shell.Run(SandboxSession.ConnectScript + " -MaxRetryCount 1").ShouldSucceed();
+        shop.Controls.InjectFault(SandboxFault.DropAfterCommit("POST", "/customers", count: 1));
+        shop.Controls.InjectFault(SandboxFault.Status(503, "GET", "/customers", count: 4));
+
+        var result = shop.Shell.Run("""
+            @([pscustomobject]@{ Name = 'Đỗ Thị Mai'; Phone = '0903000113' }, [pscustomobject]@{ Name = 'Lê Văn Nam'; Phone = '0903000114' }) | New-KvCustomer
+            """);
+
+        Assert.Null(result.Terminating);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Đỗ Thị Mai", ((PSObject)error.TargetObject).Properties["Name"].Value);
+        Assert.Contains("is unknown", error.Exception.Message);
+        Assert.Contains("look it up", error.ErrorDetails.Message);
+        Assert.Equal(true, PSObject.AsPSObject(error.Exception).Properties["MayHaveBeenApplied"].Value);
+        Assert.Equal("Lê Văn Nam", Assert.Single(result.Output).Properties["Name"].Value);
+        Assert.Equal(2, shop.Controls.RequestCount("POST", "/customers"));
+    }
+
+    [Fact]
+    public void A_502_after_the_update_was_saved_is_reported_as_updated()
+    {
+        var id = shop.Controls.Customers[0].Id;
+        shop.Controls.InjectFault(SandboxFault.StatusAfterCommit(502, "PUT", "/customers", count: 1));
+
+        var result = shop.Shell.Run($"Set-KvCustomer -Id {id} -Comments 'sau 502' -PassThru");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(1, shop.Controls.RequestCount("PUT", "/customers"));
+        Assert.Equal("sau 502", Assert.Single(result.Output).Properties["Comments"].Value);
+    }
+
+    [Fact]
+    public void A_delete_whose_answer_is_lost_is_done_when_the_customer_is_gone()
+    {
+        var id = shop.Controls.Customers[0].Id;
+        shop.Controls.InjectFault(SandboxFault.DropAfterCommit("DELETE", "/customers", count: 1));
+
+        var result = shop.Shell.Run($"Remove-KvCustomer -Id {id} -Confirm:$false");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(1, shop.Controls.RequestCount("DELETE", "/customers"));
+        Assert.DoesNotContain(shop.Controls.Customers, c => c.Id == id);
+    }
+
+    [Fact]
+    public void Prompts_name_the_customer_by_code_and_name_not_only_its_id()
+    {
+        var customer = shop.Controls.Customers[0];
+
+        // A piped customer names itself; ShouldProcess's verbose line shows the target the prompt would show.
+        var piped = shop.Shell.Run($"Get-KvCustomer -Id {customer.Id} | Remove-KvCustomer -Confirm:$false -Verbose");
+
+        Assert.Empty(piped.Errors);
+        Assert.Contains(piped.Verbose, v => v.Contains($"customer {customer.Code} {customer.Name} (id {customer.Id})"));
+    }
+
+    [Fact]
+    public void WhatIf_with_a_bare_id_reads_the_customer_to_name_it_and_writes_nothing()
+    {
+        var customer = shop.Controls.Customers[1];
+
+        var result = shop.Shell.Run($"Remove-KvCustomer -Id {customer.Id} -WhatIf; Set-KvCustomer -Id {customer.Id} -Email 'x@example.vn' -WhatIf");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(2, shop.Controls.RequestCount("GET", $"/customers/{customer.Id}"));
+        Assert.Equal(0, shop.Controls.RequestCount("DELETE", "/customers") + shop.Controls.RequestCount("PUT", "/customers"));
+        Assert.Contains(customer.Id, shop.Controls.Customers.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void A_bulk_write_ends_with_a_summary_of_every_row()
+    {
+        var result = shop.Shell.Run(Rows + "\n$rows | New-KvCustomer -ErrorAction SilentlyContinue -InformationVariable info | Out-Null; $info.MessageData | Where-Object { $_ -is [KiotViet.BulkWriteSummary] } | ForEach-Object { $_.ToString() }");
+
+        Assert.Equal("New-KvCustomer: 3 row(s): 2 created, 0 skipped as existing, 1 refused, 0 failed.", Assert.Single(result.Output).BaseObject);
     }
 
     [Fact]

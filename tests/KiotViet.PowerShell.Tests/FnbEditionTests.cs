@@ -58,6 +58,24 @@ public sealed class FnbEditionTests : IClassFixture<SandboxSession>
     }
 
     [Fact]
+    public void An_order_saved_whose_uuid_answer_was_lost_is_found_and_returned_with_its_uuid()
+    {
+        shop.Controls.InjectFault(KiotViet.Sandbox.SandboxFault.DropAfterCommit("POST", "/fnb/orders/create"));
+
+        var result = shell.Run(ConnectFnb + """
+
+            $product = Get-KvProduct -First 1
+            $order = New-KvOrder -BranchId $kvBranchId -Line @{ ProductId = $product.Id; Quantity = 4; Price = 30000 }
+            $order.Uuid
+            (Get-KvOrder -Uuid $order.Uuid).Id -eq $order.Id
+            """).ShouldSucceed();
+
+        Assert.True(Guid.TryParse(result.Output[0].ToString(), out _), result.Output[0].ToString());
+        Assert.True((bool)result.Output[1].BaseObject);
+        Assert.Equal(1, shop.Controls.RequestCount("POST", "/fnb/orders/create"));
+    }
+
+    [Fact]
     public void A_retail_token_is_refused_on_fnb_paths()
     {
         var result = shell.RunCatching("""

@@ -38,6 +38,32 @@ public sealed class HttpControlTests : IClassFixture<SandboxFixture>
         Assert.Equal(0, (await ControlAsync(HttpMethod.Get, "counters")).GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public async Task A_fault_mix_is_set_read_and_stopped_over_http()
+    {
+        using var client = await sandbox.FreshClientAsync();
+
+        await ControlAsync(HttpMethod.Post, "faultmix", new { seed = 3, unavailable = 1.0 });
+        var faulted = await client.GetAsync("customers");
+        var counts = await ControlAsync(HttpMethod.Get, "faultmix");
+        await ControlAsync(HttpMethod.Delete, "faultmix");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, faulted.StatusCode);
+        Assert.Equal(1, counts.GetProperty("injected").GetProperty("Unavailable").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("customers")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_drop_after_commit_is_injected_over_http_and_the_customer_is_saved()
+    {
+        using var client = await sandbox.FreshClientAsync();
+
+        await ControlAsync(HttpMethod.Post, "faults", new { kind = "dropAfterCommit", method = "POST", path = "/customers" });
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.SendAsync(HttpMethod.Post, "customers", new { name = "Lý Thu Thảo" }));
+        Assert.Equal(251, sandbox.Controls.CustomerCount);
+    }
+
     [Theory]
     [InlineData("status")]
     [InlineData("dropConnection")]

@@ -82,7 +82,7 @@ internal sealed class TokenProvider : IDisposable
         RequestObservation.Current?.Verbose($"Requesting an access token from {options.EffectiveTokenUri.GetLeftPart(UriPartial.Path)} for client {options.ClientId}.");
 
         // Asking for a token changes nothing on the server, so every transient failure may be retried.
-        return retryPolicy.RunAsync(described.ToString(), idempotent: true, async ct =>
+        return retryPolicy.RunAsync(described.ToString(), repeatable: true, async ct =>
         {
             using var message = new HttpRequestMessage(HttpMethod.Post, options.EffectiveTokenUri) { Content = TokenForm() };
             var result = await HttpExchange.SendAsync(http, message, described, options.RequestTimeout, ct).ConfigureAwait(false);
@@ -111,10 +111,9 @@ internal sealed class TokenProvider : IDisposable
             return error;
         }
 
-        return new KiotVietApiException(
-            KiotVietErrorKind.Authentication,
+        return error.WithContext(
             $"KiotViet refused the client id or client secret ({error.ErrorCode ?? ((int)result.Status).ToString()}). Copy both again from Thiết lập cửa hàng > Thiết lập kết nối API, and check that the API connection is enabled.",
-            result.Status, error.ErrorCode, error.FieldErrors, described.Method.Method, described.Path);
+            KiotVietErrorKind.Authentication);
     }
 
     private static AccessToken ParseToken(byte[] body)

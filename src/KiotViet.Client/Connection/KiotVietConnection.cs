@@ -44,6 +44,7 @@ public sealed class KiotVietConnection : IDisposable
         Categories = new CategoryClient(transport, options.PageReadAhead);
         Products = new ProductClient(transport, options.PageReadAhead);
         Orders = new OrderClient(transport, options.Edition, options.PageReadAhead);
+        Reads = new ReadClient(transport, options.PageReadAhead);
         Lookups = new LookupCache(this);
     }
 
@@ -85,6 +86,9 @@ public sealed class KiotVietConnection : IDisposable
 
     internal OrderClient Orders { get; }
 
+    /// <summary>Every read-only resource: listings from their queries, items by id or code.</summary>
+    internal ReadClient Reads { get; }
+
     /// <summary>Cached reference lists for completion and lookups.</summary>
     internal LookupCache Lookups { get; }
 
@@ -103,10 +107,9 @@ public sealed class KiotVietConnection : IDisposable
         catch (KiotVietApiException refused) when (refused.Kind is KiotVietErrorKind.Validation or KiotVietErrorKind.NotFound or KiotVietErrorKind.PermissionDenied)
         {
             // The credentials were accepted, so a refused one-row read means the shop itself was not.
-            throw new KiotVietApiException(
-                KiotVietErrorKind.Authentication,
+            throw refused.WithContext(
                 $"KiotViet accepted the client credentials but refused requests for retailer '{Retailer}'. Check the retailer name (the shop name in myshop.kiotviet.vn) and that the API connection is enabled for this shop. {refused.Message}",
-                refused.StatusCode, refused.ErrorCode, refused.FieldErrors, refused.RequestMethod, refused.RequestPath, refused);
+                KiotVietErrorKind.Authentication);
         }
 
         ConnectedAt = DateTimeOffset.Now;

@@ -7,6 +7,12 @@ public sealed class KiotVietConnectionOptions
 {
     public const int DefaultGetRequestsPerHour = 5000;
 
+    public const int DefaultMaxRetries = 4;
+
+    public static readonly TimeSpan DefaultInitialRetryDelay = TimeSpan.FromSeconds(1);
+
+    public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(100);
+
     public string Retailer { get; set; } = "";
 
     public string ClientId { get; set; } = "";
@@ -28,16 +34,16 @@ public sealed class KiotVietConnectionOptions
     public int GetRequestsPerHour { get; set; } = DefaultGetRequestsPerHour;
 
     /// <summary>How many times a failed idempotent request is retried.</summary>
-    public int MaxRetries { get; set; } = 4;
+    public int MaxRetries { get; set; } = DefaultMaxRetries;
 
     /// <summary>First back-off delay; it doubles on each retry, with jitter.</summary>
-    public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan InitialRetryDelay { get; set; } = DefaultInitialRetryDelay;
 
     /// <summary>Longest single back-off or Retry-After wait the client accepts before giving up.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Time allowed for one HTTP attempt.</summary>
-    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+    public TimeSpan RequestTimeout { get; set; } = DefaultRequestTimeout;
 
     /// <summary>A token is renewed this long before it expires.</summary>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);

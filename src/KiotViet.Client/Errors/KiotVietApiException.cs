@@ -19,9 +19,11 @@ public sealed class KiotVietApiException : Exception
         IReadOnlyList<KiotVietFieldError>? fieldErrors = null,
         string? requestMethod = null,
         string? requestPath = null,
-        Exception? innerException = null)
+        Exception? innerException = null,
+        bool mayHaveBeenApplied = false)
         : base(message, innerException)
     {
+        MayHaveBeenApplied = mayHaveBeenApplied;
         Kind = kind;
         StatusCode = statusCode;
         ErrorCode = errorCode;
@@ -45,6 +47,28 @@ public sealed class KiotVietApiException : Exception
 
     /// <summary>The field names KiotViet complained about.</summary>
     public IEnumerable<string> FieldNames => FieldErrors.Select(e => e.FieldName).Where(n => !string.IsNullOrEmpty(n))!;
+
+    /// <summary>
+    /// True when the request may have reached KiotViet and been acted on although no answer says so (a dropped
+    /// connection or a timeout after sending, a 5xx, an answer cut off). For a write this means its outcome is
+    /// unknown: the engine reconciles such writes (see <c>WriteCoordinator</c>); callers ask this, never the kind.
+    /// False when KiotViet certainly did not act on it (a refusal, a 429, a connection never made).
+    /// </summary>
+    public bool MayHaveBeenApplied { get; }
+
+    /// <summary>
+    /// The same failure told with more context (what was being done, what was tried): every detail, the outcome
+    /// and the kind are kept unless <paramref name="kind"/> or <paramref name="mayHaveBeenApplied"/> say otherwise;
+    /// this exception becomes the inner one.
+    /// </summary>
+    public KiotVietApiException WithContext(string message, KiotVietErrorKind? kind = null, bool? mayHaveBeenApplied = null) =>
+        new(kind ?? Kind, message, StatusCode, ErrorCode, FieldErrors, RequestMethod, RequestPath, this, mayHaveBeenApplied ?? MayHaveBeenApplied);
+
+    /// <summary>This failure with its outcome classified (by AttemptFailure, the one place that decides it).</summary>
+    internal KiotVietApiException WithOutcome(bool mayHaveBeenApplied) =>
+        mayHaveBeenApplied == MayHaveBeenApplied
+            ? this
+            : new(Kind, Message, StatusCode, ErrorCode, FieldErrors, RequestMethod, RequestPath, InnerException, mayHaveBeenApplied);
 
     /// <summary>True when the same request can succeed later without changes.</summary>
     public bool IsTransient => Kind is KiotVietErrorKind.RateLimited or KiotVietErrorKind.ServerError or KiotVietErrorKind.Transport or KiotVietErrorKind.Timeout;

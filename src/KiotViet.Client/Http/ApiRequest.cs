@@ -23,10 +23,10 @@ internal sealed class ApiRequest
     public string RelativeUri { get; }
 
     /// <summary>
-    /// GET, PUT and DELETE can be repeated safely. A POST creates something: it is replayed only when the
-    /// server certainly did not act on it (401, 429, connection refused).
+    /// A read may be repeated blindly. A write (POST, PUT, DELETE) is repeated by the transport only when the server
+    /// certainly did not act on it (401, 429, connection refused); when it may have, the WriteCoordinator reconciles.
     /// </summary>
-    public bool IsIdempotent => Method != HttpMethod.Post;
+    public bool IsRepeatable => Method == HttpMethod.Get;
 
     /// <summary>Path only (no query), for messages.</summary>
     public string Path

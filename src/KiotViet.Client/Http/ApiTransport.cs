@@ -28,17 +28,24 @@ internal sealed class ApiTransport
         this.tokens = tokens;
         this.retryPolicy = retryPolicy;
         this.getBudget = getBudget;
+        Writes = new Writes.WriteCoordinator(ServerClock, retryPolicy, options.MaxRetries);
     }
 
+    /// <summary>KiotViet's clock, as its answers tell it.</summary>
+    public ServerClock ServerClock { get; } = new();
+
+    /// <summary>Every write of this connection goes through it: see its rule.</summary>
+    public Writes.WriteCoordinator Writes { get; }
+
     public Task<T> SendAsync<T>(ApiRequest request, Func<byte[], T> parse, CancellationToken cancellationToken) =>
-        retryPolicy.RunAsync(request.ToString(), request.IsIdempotent, ct => AttemptAsync(request, parse, ct), cancellationToken);
+        retryPolicy.RunAsync(request.ToString(), request.IsRepeatable, ct => AttemptAsync(request, parse, ct), cancellationToken);
 
     private async Task<T> AttemptAsync<T>(ApiRequest request, Func<byte[], T> parse, CancellationToken cancellationToken)
     {
         var result = await SendWithTokenAsync(request, cancellationToken).ConfigureAwait(false);
         if (!result.IsSuccess)
         {
-            throw new AttemptFailure(ErrorResponseReader.Read(request, result.Status, result.Body), mayHaveReachedServer: true, result.RetryAfter);
+            throw AttemptFailure.FromAnswer(ErrorResponseReader.Read(request, result.Status, result.Body), result.RetryAfter);
         }
 
         try
@@ -63,17 +70,16 @@ internal sealed class ApiTransport
         }
 
         // The token expired or was revoked: the request was refused unread, so it is safe to replay even a create.
-        RequestObservation.Current?.Verbose($"KiotViet refused the access token on {request}; fetching a new token and sending it again.");
+        RequestObservation.Current?.Verbose($"KiotViet refused the access token on {request} without acting on it; fetching a new token and sending it again.");
         tokens.Invalidate(token);
         token = await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
         result = await SendOnceAsync(request, token, cancellationToken).ConfigureAwait(false);
         if (ErrorResponseReader.IsTokenRejection(result.Status, result.Body))
         {
             var refused = ErrorResponseReader.Read(request, result.Status, result.Body);
-            throw new KiotVietApiException(
-                KiotVietErrorKind.Authentication,
+            throw refused.WithContext(
                 $"KiotViet refused a fresh access token for retailer '{options.Retailer}'. Check the retailer name (the shop name in myshop.kiotviet.vn) and that this client id belongs to that shop. {refused.Message}",
-                refused.StatusCode, refused.ErrorCode, refused.FieldErrors, refused.RequestMethod, refused.RequestPath);
+                KiotVietErrorKind.Authentication);
         }
 
         return result;
@@ -92,6 +98,8 @@ internal sealed class ApiTransport
         message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
         message.Headers.TryAddWithoutValidation("Retailer", options.Retailer);
         message.Content = request.CreateContent();
-        return await HttpExchange.SendAsync(http, message, request, options.RequestTimeout, cancellationToken).ConfigureAwait(false);
+        var result = await HttpExchange.SendAsync(http, message, request, options.RequestTimeout, cancellationToken).ConfigureAwait(false);
+        ServerClock.Observe(result.ServerDate);
+        return result;
     }
 }

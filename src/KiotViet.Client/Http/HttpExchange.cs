@@ -22,7 +22,7 @@ internal static class HttpExchange
         {
             using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
             var body = await ReadBodyAsync(response, attempt.Token).ConfigureAwait(false);
-            return new ExchangeResult(response.StatusCode, body, response.Headers.RetryAfter);
+            return new ExchangeResult(response.StatusCode, body, response.Headers.RetryAfter, response.Headers.Date);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -65,12 +65,16 @@ internal static class HttpExchange
 
 internal sealed class ExchangeResult
 {
-    public ExchangeResult(HttpStatusCode status, byte[] body, RetryConditionHeaderValue? retryAfter)
+    public ExchangeResult(HttpStatusCode status, byte[] body, RetryConditionHeaderValue? retryAfter, DateTimeOffset? serverDate = null)
     {
         Status = status;
         Body = body;
         RetryAfter = retryAfter;
+        ServerDate = serverDate;
     }
+
+    /// <summary>The server's clock when it answered (the Date header), if it sent one.</summary>
+    public DateTimeOffset? ServerDate { get; }
 
     public HttpStatusCode Status { get; }
 

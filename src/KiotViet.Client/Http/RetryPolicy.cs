@@ -25,9 +25,9 @@ internal sealed class RetryPolicy
         this.clock = clock ?? (() => DateTimeOffset.UtcNow);
     }
 
-    // description names the request in messages ("GET /customers"); idempotent is false for creates, which are
+    // description names the request in messages ("GET /customers"); repeatable is false for writes, which are
     // retried only when the server certainly did not act on them.
-    public async Task<T> RunAsync<T>(string description, bool idempotent, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
+    public async Task<T> RunAsync<T>(string description, bool repeatable, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
     {
         for (var retries = 0; ; retries++)
         {
@@ -41,7 +41,7 @@ internal sealed class RetryPolicy
                 failure = caught;
             }
 
-            if (!IsRetryable(failure, idempotent))
+            if (!IsRetryable(failure, repeatable))
             {
                 throw failure.Error;
             }
@@ -54,25 +54,24 @@ internal sealed class RetryPolicy
             var delay = DelayFor(retries, failure.RetryAfter);
             if (delay > maxDelay)
             {
-                throw new KiotVietApiException(
-                    failure.Error.Kind,
-                    $"{failure.Error.Message} KiotViet asked to wait {delay.TotalSeconds:0} s before retrying, longer than the {maxDelay.TotalSeconds:0} s this connection allows.",
-                    failure.Error.StatusCode, failure.Error.ErrorCode, failure.Error.FieldErrors, failure.Error.RequestMethod, failure.Error.RequestPath, failure.Error);
+                throw failure.Error.WithContext(
+                    $"{failure.Error.Message} KiotViet asked to wait {delay.TotalSeconds:0} s before retrying, longer than the {maxDelay.TotalSeconds:0} s this connection allows.");
             }
 
-            RequestObservation.Current?.Waiting(delay, $"{Describe(failure.Error)} on {description}; retry {retries + 1} of {maxRetries}");
+            var resend = repeatable ? "" : "; KiotViet did not act on it, so sending it again is safe";
+            RequestObservation.Current?.Waiting(delay, $"{Describe(failure.Error)} on {description}{resend}; retry {retries + 1} of {maxRetries}");
             await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    internal static bool IsRetryable(AttemptFailure failure, bool idempotent)
+    internal static bool IsRetryable(AttemptFailure failure, bool repeatable)
     {
         if (failure.Error.Kind == KiotVietErrorKind.RateLimited)
         {
             return true; // refused without being acted on
         }
 
-        return failure.Error.IsTransient && (idempotent || !failure.MayHaveReachedServer);
+        return failure.Error.IsTransient && (repeatable || !failure.MayHaveReachedServer);
     }
 
     internal TimeSpan DelayFor(int retriesSoFar, RetryConditionHeaderValue? retryAfter)
@@ -115,5 +114,5 @@ internal sealed class RetryPolicy
     private static KiotVietApiException Exhausted(KiotVietApiException last, int retries) =>
         retries == 0
             ? last
-            : new KiotVietApiException(last.Kind, $"{last.Message} Gave up after {retries} retries.", last.StatusCode, last.ErrorCode, last.FieldErrors, last.RequestMethod, last.RequestPath, last);
+            : last.WithContext($"{last.Message} Gave up after {retries} retries.");
 }

@@ -1,9 +1,12 @@
 using System;
 
+using KiotViet.Resources;
+
 namespace KiotViet;
 
 /// <summary>A shop branch (chi nhánh).</summary>
-public sealed class Branch : IKiotVietEntity
+[ApiPath("branches")]
+public sealed class Branch : ITrackedEntity
 {
     public long Id { get; set; }
 

@@ -1,10 +1,12 @@
 using System;
 using System.Text.Json.Serialization;
 using KiotViet.Json;
+using KiotViet.Resources;
 
 namespace KiotViet;
 
 /// <summary>A KiotViet customer. Every property is a scalar, so a row exports to CSV as it is.</summary>
+[ApiPath("customers")]
 public sealed class Customer : ITrackedEntity
 {
     public long Id { get; set; }

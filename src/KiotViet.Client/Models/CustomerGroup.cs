@@ -2,9 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
+using KiotViet.Resources;
+
 namespace KiotViet;
 
 /// <summary>A customer group (nhóm khách hàng).</summary>
+[ApiPath("customers/group")]
 public sealed class CustomerGroup : IKiotVietEntity
 {
     public long Id { get; set; }

@@ -2,12 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
+using KiotViet.Resources;
+
 namespace KiotViet;
 
 /// <summary>
 /// A KiotViet invoice (hóa đơn). Top-level properties are scalars; Lines, Payments and Delivery are typed objects
 /// that read as short summaries in a CSV cell.
 /// </summary>
+[ApiPath("invoices")]
 public sealed class Invoice : ITrackedEntity
 {
     private SummarizedList<InvoiceLine>? lines;

@@ -2,12 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
+using KiotViet.Resources;
+
 namespace KiotViet;
 
 /// <summary>
 /// An order (đặt hàng). KiotViet does not document the numeric order statuses, so StatusValue (its wording, e.g.
 /// "Phiếu tạm") is given beside Status.
 /// </summary>
+[ApiPath("orders")]
 public sealed class Order : ITrackedEntity
 {
     private SummarizedList<OrderLine>? lines;

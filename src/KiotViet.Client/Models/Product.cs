@@ -3,9 +3,12 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization;
 
+using KiotViet.Resources;
+
 namespace KiotViet;
 
 /// <summary>A product (hàng hóa). Inventories and price books read as summaries in a CSV cell; OnHand totals the branches.</summary>
+[ApiPath("products")]
 public sealed class Product : ITrackedEntity
 {
     private SummarizedList<ProductInventory>? inventories;

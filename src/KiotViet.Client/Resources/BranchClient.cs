@@ -13,11 +13,6 @@ public sealed class BranchClient : ResourceClient
     {
     }
 
-    public PagedListing<Branch> List(DateTime? modifiedSince, bool includeRemoved, PageRequest paging, CancellationToken cancellationToken)
-    {
-        var filters = new QueryString()
-            .Add("lastModifiedFrom", modifiedSince)
-            .Add("includeRemoveIds", includeRemoved);
-        return List<Branch>("branches", filters, paging, cancellationToken);
-    }
+    public PagedListing<Branch> List(BranchQuery query, PageRequest paging, CancellationToken cancellationToken) =>
+        List<Branch>(query, paging, cancellationToken);
 }

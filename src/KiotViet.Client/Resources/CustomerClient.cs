@@ -8,6 +8,7 @@ using KiotViet.Http;
 using KiotViet.Json;
 using KiotViet.Matching;
 using KiotViet.Paging;
+using KiotViet.Writes;
 
 namespace KiotViet.Resources;
 
@@ -19,20 +20,8 @@ public sealed class CustomerClient : ResourceClient
     {
     }
 
-    public PagedListing<Customer> List(CustomerQuery query, PageRequest paging, CancellationToken cancellationToken)
-    {
-        var filters = new QueryString()
-            .Add("code", query.Code)
-            .Add("name", query.Name)
-            .Add("contactNumber", query.ContactNumber)
-            .Add("groupId", query.GroupId)
-            .Add("lastModifiedFrom", query.ModifiedSince)
-            .Add("includeRemoveIds", query.IncludeRemoved)
-            .Add("includeTotal", query.IncludeTotals)
-            .Add("includeCustomerGroup", query.IncludeGroups)
-            .AddOrder(query.OrderBy, query.Descending);
-        return List<Customer>("customers", filters, paging, cancellationToken);
-    }
+    public PagedListing<Customer> List(CustomerQuery query, PageRequest paging, CancellationToken cancellationToken) =>
+        List<Customer>(query, paging, cancellationToken);
 
     public Task<Customer> GetAsync(long id, CancellationToken cancellationToken) =>
         GetByIdAsync<Customer>("customers", id, cancellationToken);
@@ -40,7 +29,10 @@ public sealed class CustomerClient : ResourceClient
     public Task<Customer> GetByCodeAsync(string code, CancellationToken cancellationToken) =>
         GetByCodeAsync<Customer>("customers", code, cancellationToken);
 
-    /// <summary>Creates a customer. Never sent twice once it may have reached KiotViet.</summary>
+    /// <summary>
+    /// Creates a customer, exactly once: when the answer is lost, the customer is looked up (by code, else by the
+    /// phone number or name and the other fields given, created since the create began) before anything is resent.
+    /// </summary>
     public Task<Customer> CreateAsync(CustomerDraft draft, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(draft.Name))
@@ -48,15 +40,83 @@ public sealed class CustomerClient : ResourceClient
             throw new ArgumentException("A customer needs a name.", nameof(draft));
         }
 
-        return Transport.SendAsync(ApiRequest.Post("customers", draft), ResponseBody.ReadObject<Customer>, cancellationToken);
+        return Writes.RunAsync(
+            new WriteOperation<Customer>(
+                $"the create of customer '{draft.Name}'" + (draft.Code is null ? "" : $" ({draft.Code})"),
+                ct => Transport.SendAsync(ApiRequest.Post("customers", draft), ResponseBody.ReadObject<Customer>, ct),
+                (context, ct) => FindCreatedAsync(draft, context, ct),
+                c => c.Id),
+            cancellationToken);
     }
 
+    /// <summary>Updates a customer; when the answer is lost, the customer is read back and compared before resending.</summary>
     public Task<Customer> UpdateAsync(long id, CustomerDraft changes, CancellationToken cancellationToken) =>
-        Transport.SendAsync(ApiRequest.Put($"customers/{id.ToString(CultureInfo.InvariantCulture)}", changes), ResponseBody.ReadObject<Customer>, cancellationToken);
+        Writes.RunAsync(
+            new WriteOperation<Customer>(
+                $"the update of customer {id}",
+                ct => Transport.SendAsync(ApiRequest.Put(ItemPath(id), changes), ResponseBody.ReadObject<Customer>, ct),
+                async (_, ct) =>
+                {
+                    var current = await FindAsync(id, ct).ConfigureAwait(false);
+                    return current is not null && CustomerWriteCheck.ShowsUpdate(changes, current) ? Reconciliation<Customer>.Applied(current) : Reconciliation<Customer>.NotApplied;
+                }),
+            cancellationToken);
 
-    /// <summary>Deletes a customer; returns KiotViet's confirmation message.</summary>
+    /// <summary>Deletes a customer; returns KiotViet's confirmation message. When the answer is lost, gone means done.</summary>
     public Task<string?> DeleteAsync(long id, CancellationToken cancellationToken) =>
-        Transport.SendAsync(ApiRequest.Delete($"customers/{id.ToString(CultureInfo.InvariantCulture)}"), ResponseBody.ReadMessage, cancellationToken);
+        Writes.RunAsync(
+            new WriteOperation<string?>(
+                $"the delete of customer {id}",
+                ct => Transport.SendAsync(ApiRequest.Delete(ItemPath(id)), ResponseBody.ReadMessage, ct),
+                async (_, ct) => Reconciliation<string?>.AppliedIf(await FindAsync(id, ct).ConfigureAwait(false) is null, "deleted")),
+            cancellationToken);
+
+    /// <summary>The customer, or null when KiotViet has none with this id.</summary>
+    private async Task<Customer?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await GetAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KiotVietApiException ex) when (ex.Kind == KiotVietErrorKind.NotFound)
+        {
+            return null;
+        }
+    }
+
+    private async Task<Reconciliation<Customer>> FindCreatedAsync(CustomerDraft draft, WriteContext context, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(draft.Code))
+        {
+            try
+            {
+                var byCode = await GetByCodeAsync(draft.Code!.Trim(), cancellationToken).ConfigureAwait(false);
+                return Reconciliation<Customer>.AppliedIf(CustomerWriteCheck.CreatedRecord(draft, new[] { byCode }, context) is not null, byCode);
+            }
+            catch (KiotVietApiException ex) when (ex.Kind == KiotVietErrorKind.NotFound)
+            {
+                return Reconciliation<Customer>.NotApplied;
+            }
+        }
+
+        // Without a code: the most selective filter the API has (phone, else name), narrowed to what changed since.
+        var phone = PhoneNumber.Normalize(draft.ContactNumber);
+        var query = new CustomerQuery { ModifiedSince = context.CreatedSince.UtcDateTime };
+        if (phone is not null)
+        {
+            query.ContactNumber = phone.Substring(1);
+        }
+        else
+        {
+            query.Name = draft.Name;
+        }
+
+        var candidates = await Task.Run(() => List(query, new PageRequest(), cancellationToken).ToList(), cancellationToken).ConfigureAwait(false);
+        var found = CustomerWriteCheck.CreatedRecord(draft, candidates, context);
+        return found is null ? Reconciliation<Customer>.NotApplied : Reconciliation<Customer>.Applied(found);
+    }
+
+    private static string ItemPath(long id) => $"customers/{id.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>
     /// Customers whose phone number is the given one in any notation (0…, +84…, spaces, dots), earliest created first.
@@ -76,5 +136,5 @@ public sealed class CustomerClient : ResourceClient
     }
 
     public PagedListing<CustomerGroup> ListGroups(PageRequest paging, CancellationToken cancellationToken) =>
-        List<CustomerGroup>("customers/group", new QueryString(), paging, cancellationToken);
+        List<CustomerGroup>(new CustomerGroupQuery(), paging, cancellationToken);
 }

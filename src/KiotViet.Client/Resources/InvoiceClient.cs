@@ -17,23 +17,8 @@ public sealed class InvoiceClient : ResourceClient
     {
     }
 
-    public PagedListing<Invoice> List(InvoiceQuery query, PageRequest paging, CancellationToken cancellationToken)
-    {
-        var filters = new QueryString()
-            .Add("branchIds", query.BranchIds)
-            .Add("customerIds", query.CustomerIds)
-            .Add("customerCode", query.CustomerCode)
-            .Add("status", query.Statuses?.Select(s => (long)s))
-            .Add("fromPurchaseDate", query.FromPurchaseDate)
-            .Add("toPurchaseDate", query.ToPurchaseDate)
-            .Add("lastModifiedFrom", query.ModifiedSince)
-            .Add("toDate", query.ModifiedUntil)
-            .Add("orderId", query.OrderId)
-            .Add("includePayment", query.IncludePayments)
-            .Add("includeInvoiceDelivery", query.IncludeDelivery)
-            .AddOrder(query.OrderBy, query.Descending);
-        return List<Invoice>("invoices", filters, paging, cancellationToken);
-    }
+    public PagedListing<Invoice> List(InvoiceQuery query, PageRequest paging, CancellationToken cancellationToken) =>
+        List<Invoice>(query, paging, cancellationToken);
 
     public Task<Invoice> GetAsync(long id, CancellationToken cancellationToken) =>
         GetByIdAsync<Invoice>("invoices", id, cancellationToken);

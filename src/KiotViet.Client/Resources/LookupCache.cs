@@ -22,7 +22,7 @@ public sealed class LookupCache : IDisposable
     internal LookupCache(KiotVietConnection connection) => this.connection = connection;
 
     public Task<IReadOnlyList<Branch>> BranchesAsync(CancellationToken cancellationToken) =>
-        GetOrLoadAsync("branches", () => connection.Branches.List(null, false, new PageRequest(), cancellationToken));
+        GetOrLoadAsync("branches", () => connection.Branches.List(new BranchQuery(), new PageRequest(), cancellationToken));
 
     public Task<IReadOnlyList<Category>> CategoriesAsync(CancellationToken cancellationToken) =>
         GetOrLoadAsync("categories", () => connection.Categories.ListFlat(cancellationToken));

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using KiotViet.Http;
 using KiotViet.Json;
 using KiotViet.Paging;
+using KiotViet.Writes;
 
 namespace KiotViet.Resources;
 
@@ -18,33 +19,22 @@ public sealed class OrderClient : ResourceClient
     internal OrderClient(ApiTransport transport, KiotVietEdition edition, int readAhead)
         : base(transport, readAhead) => this.edition = edition;
 
-    public PagedListing<Order> List(OrderQuery query, PageRequest paging, CancellationToken cancellationToken)
-    {
-        var filters = new QueryString()
-            .Add("branchIds", query.BranchIds)
-            .Add("customerIds", query.CustomerIds)
-            .Add("customerCode", query.CustomerCode)
-            .Add("status", query.Statuses?.Select(s => (long)s))
-            .Add("lastModifiedFrom", query.ModifiedSince)
-            .Add("toDate", query.ModifiedUntil)
-            .Add("includePayment", query.IncludePayments)
-            .Add("includeOrderDelivery", query.IncludeDelivery)
-            .AddOrder(query.OrderBy, query.Descending);
-        return List<Order>("orders", filters, paging, cancellationToken);
-    }
+    public PagedListing<Order> List(OrderQuery query, PageRequest paging, CancellationToken cancellationToken) =>
+        List<Order>(query, paging, cancellationToken);
 
     public Task<Order> GetAsync(long id, CancellationToken cancellationToken) =>
-        Transport.SendAsync(ApiRequest.Get($"orders/{id.ToString(CultureInfo.InvariantCulture)}"), ResponseBody.ReadObject<Order>, cancellationToken);
+        GetByIdAsync<Order>("orders", id, cancellationToken);
 
     public Task<Order> GetByCodeAsync(string code, CancellationToken cancellationToken) =>
-        Transport.SendAsync(ApiRequest.Get($"orders/code/{Uri.EscapeDataString(code)}"), ResponseBody.ReadObject<Order>, cancellationToken);
+        GetByCodeAsync<Order>("orders", code, cancellationToken);
 
     public Task<Order> GetByUuidAsync(string uuid, CancellationToken cancellationToken) =>
         GetObjectAsync<Order>($"orders/uuid/{Uri.EscapeDataString(uuid)}", cancellationToken);
 
     /// <summary>
-    /// Creates an order. Retail: POST /orders answers with the order. F&amp;B: POST /orders/create answers with a uuid,
-    /// and the order is then read back from /orders/uuid/{uuid}. Never sent twice once it may have reached KiotViet.
+    /// Creates an order, exactly once. Retail: POST /orders answers with the order. F&amp;B: POST /orders/create answers
+    /// with a uuid, and the order is then read back from /orders/uuid/{uuid}. When the answer is lost, the order is
+    /// looked up among the branch's (and customer's) orders changed since the create began, by its lines.
     /// </summary>
     public async Task<Order> CreateAsync(OrderDraft draft, CancellationToken cancellationToken)
     {
@@ -53,15 +43,42 @@ public sealed class OrderClient : ResourceClient
             throw new ArgumentException("An order needs at least one line.", nameof(draft));
         }
 
+        var write = new WriteOperation<Order>(
+            $"the create of an order of {draft.OrderDetails.Count} line(s) for branch {draft.BranchId}",
+            ct => SendCreateAsync(draft, ct),
+            (context, ct) => FindCreatedAsync(draft, context, ct),
+            o => o.Id);
+        return await Writes.RunAsync(write, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Order> SendCreateAsync(OrderDraft draft, CancellationToken cancellationToken)
+    {
         if (edition == KiotVietEdition.Retail)
         {
             return await Transport.SendAsync(ApiRequest.Post("orders", draft), ResponseBody.ReadObject<Order>, cancellationToken).ConfigureAwait(false);
         }
 
+        // F&B answers with the uuid only; the order is read by it once the write's outcome is known.
         var uuid = await Transport.SendAsync(ApiRequest.Post("orders/create", draft), ReadUuid, cancellationToken).ConfigureAwait(false);
         var order = await GetByUuidAsync(uuid, cancellationToken).ConfigureAwait(false);
         order.Uuid ??= uuid;
         return order;
+    }
+
+    private async Task<Reconciliation<Order>> FindCreatedAsync(OrderDraft draft, WriteContext context, CancellationToken cancellationToken)
+    {
+        var query = new OrderQuery
+        {
+            BranchIds = new[] { draft.BranchId },
+            CustomerIds = draft.CustomerId is { } customer ? new[] { customer } : null,
+            ModifiedSince = context.CreatedSince.UtcDateTime,
+        };
+        var candidates = await Task.Run(() => List(query, new PageRequest(), cancellationToken).ToList(), cancellationToken).ConfigureAwait(false);
+        var found = candidates
+            .Where(o => context.CouldBeCreatedByThisWrite(o.Id, o.CreatedDate) && OrderWriteCheck.IsCreatedFrom(draft, o))
+            .OrderBy(o => o.CreatedDate).ThenBy(o => o.Id)
+            .FirstOrDefault();
+        return found is null ? Reconciliation<Order>.NotApplied : Reconciliation<Order>.Applied(found);
     }
 
     /// <summary>The uuid as a bare JSON string, or inside <c>{uuid}</c> / <c>{data}</c>.</summary>

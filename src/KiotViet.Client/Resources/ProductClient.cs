@@ -16,17 +16,8 @@ public sealed class ProductClient : ResourceClient
     {
     }
 
-    public PagedListing<Product> List(ProductQuery query, PageRequest paging, CancellationToken cancellationToken)
-    {
-        var filters = new QueryString()
-            .Add("categoryId", query.CategoryId)
-            .Add("lastModifiedFrom", query.ModifiedSince)
-            .Add("includeRemoveIds", query.IncludeRemoved)
-            .Add("includeInventory", query.IncludeInventory)
-            .Add("includePricebook", query.IncludePriceBook)
-            .AddOrder(query.OrderBy, query.Descending);
-        return List<Product>("products", filters, paging, cancellationToken);
-    }
+    public PagedListing<Product> List(ProductQuery query, PageRequest paging, CancellationToken cancellationToken) =>
+        List<Product>(query, paging, cancellationToken);
 
     public Task<Product> GetAsync(long id, CancellationToken cancellationToken) =>
         GetByIdAsync<Product>("products", id, cancellationToken);

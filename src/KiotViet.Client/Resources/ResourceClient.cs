@@ -21,6 +21,14 @@ public abstract class ResourceClient
 
     private protected int ReadAhead { get; }
 
+    /// <summary>Streams the listing a query describes.</summary>
+    public PagedListing<T> List<T>(ListQuery<T> query, PageRequest paging, CancellationToken cancellationToken)
+        where T : class, IKiotVietEntity =>
+        List<T>(query.Path, query.ToQueryString(), paging, cancellationToken);
+
+    /// <summary>Every write goes through it, so that its outcome is known (see its rule).</summary>
+    private protected Writes.WriteCoordinator Writes => Transport.Writes;
+
     private protected PagedListing<T> List<T>(string path, QueryString filters, PageRequest paging, CancellationToken cancellationToken)
         where T : class, IKiotVietEntity =>
         Listing.Create<T>(Transport, path, filters, paging, ReadAhead, cancellationToken);

@@ -21,6 +21,9 @@ public sealed class IncrementalRun
     private readonly List<long> removed = new();
     private DateTimeOffset? latestChange;
 
+    /// <summary>How far before the last watermark a run starts reading, unless the state file says otherwise.</summary>
+    public static readonly TimeSpan DefaultOverlap = TimeSpan.FromMinutes(5);
+
     public IncrementalRun(SyncState? previous, string entity, string retailer, TimeSpan overlap)
     {
         if (previous is not null && (!string.Equals(previous.Entity, entity, StringComparison.OrdinalIgnoreCase) || !string.Equals(previous.Retailer, retailer, StringComparison.OrdinalIgnoreCase)))

@@ -24,7 +24,7 @@ public sealed class SyncState
     public DateTimeOffset? Watermark { get; set; }
 
     /// <summary>How far before the watermark the next run starts reading again.</summary>
-    public TimeSpan Overlap { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan Overlap { get; set; } = IncrementalRun.DefaultOverlap;
 
     /// <summary>Records delivered whose change time falls inside the overlap: not delivered again unless changed again.</summary>
     public List<SyncedRecord> Delivered { get; set; } = new();

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using KiotViet.Http;
 using KiotViet.Json;
+using KiotViet.Writes;
 
 namespace KiotViet.Webhooks;
 
@@ -33,7 +34,10 @@ public sealed class WebhookClient
         return all.FirstOrDefault(w => string.Equals(w.Type, type, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Registers a webhook. Never sent twice once it may have reached KiotViet.</summary>
+    /// <summary>
+    /// Registers a webhook, exactly once: when the answer is lost, the shop's webhooks are listed and one of this
+    /// type sending to this URL means it was registered.
+    /// </summary>
     public Task<Webhook> RegisterAsync(WebhookRegistration registration, CancellationToken cancellationToken)
     {
         var body = new RegisterBody
@@ -47,12 +51,31 @@ public sealed class WebhookClient
                 Secret = registration.Secret,
             },
         };
-        return transport.SendAsync(ApiRequest.Post(Path, body), ResponseBody.ReadObject<Webhook>, cancellationToken);
+        return transport.Writes.RunAsync(
+            new WriteOperation<Webhook>(
+                $"the registration of the {registration.Type} webhook",
+                ct => transport.SendAsync(ApiRequest.Post(Path, body), ResponseBody.ReadObject<Webhook>, ct),
+                async (_, ct) =>
+                {
+                    var found = await FindByTypeAsync(registration.Type, ct).ConfigureAwait(false);
+                    var sameUrl = found is not null && Uri.TryCreate(found.Url, UriKind.Absolute, out var url) && url == registration.Url;
+                    return sameUrl ? Reconciliation<Webhook>.Applied(found!) : Reconciliation<Webhook>.NotApplied;
+                }),
+            cancellationToken);
     }
 
-    /// <summary>Deletes a webhook; returns KiotViet's confirmation message.</summary>
+    /// <summary>Deletes a webhook; returns KiotViet's confirmation message. When the answer is lost, gone means done.</summary>
     public Task<string?> DeleteAsync(long id, CancellationToken cancellationToken) =>
-        transport.SendAsync(ApiRequest.Delete(ItemPath(id)), ResponseBody.ReadMessage, cancellationToken);
+        transport.Writes.RunAsync(
+            new WriteOperation<string?>(
+                $"the removal of webhook {id}",
+                ct => transport.SendAsync(ApiRequest.Delete(ItemPath(id)), ResponseBody.ReadMessage, ct),
+                async (_, ct) =>
+                {
+                    var all = await ListAsync(ct).ConfigureAwait(false);
+                    return Reconciliation<string?>.AppliedIf(all.All(w => w.Id != id), "unregistered");
+                }),
+            cancellationToken);
 
     private static string ItemPath(long id) => $"{Path}/{id.ToString(CultureInfo.InvariantCulture)}";
 

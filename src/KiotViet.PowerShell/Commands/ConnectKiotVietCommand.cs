@@ -87,15 +87,15 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
 
     [Parameter]
     [ValidateRange(0, 20)]
-    public int MaxRetryCount { get; set; } = 4;
+    public int MaxRetryCount { get; set; } = KiotVietConnectionOptions.DefaultMaxRetries;
 
     /// <summary>First back-off delay after a failure; it doubles on each retry.</summary>
     [Parameter]
-    public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan InitialRetryDelay { get; set; } = KiotVietConnectionOptions.DefaultInitialRetryDelay;
 
     [Parameter]
     [ValidateRange(1, 3600)]
-    public int TimeoutSec { get; set; } = 100;
+    public int TimeoutSec { get; set; } = (int)KiotVietConnectionOptions.DefaultRequestTimeout.TotalSeconds;
 
     /// <summary>Returns the connection instead of making it the session's current one.</summary>
     [Parameter]

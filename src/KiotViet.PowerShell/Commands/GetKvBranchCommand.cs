@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
 
@@ -7,51 +6,17 @@ namespace KiotViet.Commands;
 /// <summary>
 /// <para type="synopsis">Gets the shop's branches (chi nhánh).</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "KvBranch")]
+[Cmdlet(VerbsCommon.Get, "KvBranch", DefaultParameterSetName = ListSet)]
 [OutputType(typeof(Branch), typeof(RemovedRecord))]
-public sealed class GetKvBranchCommand : KvConnectedCmdlet
+public sealed class GetKvBranchCommand : KvRemovableListingCmdlet<Branch, BranchQuery>
 {
     /// <summary>Only branches whose name matches this wildcard pattern.</summary>
-    [Parameter(Position = 0)]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
+    [Parameter(Position = 0), SupportsWildcards, ValidateNotNullOrEmpty]
     public string? Name { get; set; }
 
-    /// <summary>Only branches changed at or after this time.</summary>
-    [Parameter]
-    [ShopDateTransformation]
-    public DateTime ModifiedSince { get; set; }
+    protected override string ItemsName => "branches";
 
-    /// <summary>Also emit a removal record for each branch removed since -ModifiedSince.</summary>
-    [Parameter]
-    public SwitchParameter IncludeRemoved { get; set; }
+    protected override object? ErrorTarget => Name;
 
-    protected override void EndProcessing()
-    {
-        var pattern = Name is null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
-        DateTime? since = MyInvocation.BoundParameters.ContainsKey(nameof(ModifiedSince)) ? ModifiedSince : null;
-        try
-        {
-            var listing = Shop.Branches.List(since, IncludeRemoved, new PageRequest(), CancellationToken);
-            foreach (var branch in Stream(listing, "Reading KiotViet branches"))
-            {
-                if (pattern is null || pattern.IsMatch(branch.BranchName ?? ""))
-                {
-                    WriteObject(branch);
-                }
-            }
-
-            if (IncludeRemoved)
-            {
-                foreach (var id in listing.RemovedIds)
-                {
-                    WriteObject(new RemovedRecord("Branch", id));
-                }
-            }
-        }
-        catch (KiotVietApiException ex)
-        {
-            WriteApiError(ex, Name);
-        }
-    }
+    protected override bool Includes(Branch branch) => NameFilter.Matches(Name, branch.BranchName);
 }

@@ -6,32 +6,17 @@ namespace KiotViet.Commands;
 /// <summary>
 /// <para type="synopsis">Gets the shop's customer groups (nhóm khách hàng).</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "KvCustomerGroup")]
+[Cmdlet(VerbsCommon.Get, "KvCustomerGroup", DefaultParameterSetName = ListSet)]
 [OutputType(typeof(CustomerGroup))]
-public sealed class GetKvCustomerGroupCommand : KvConnectedCmdlet
+public sealed class GetKvCustomerGroupCommand : KvListingCmdlet<CustomerGroup, CustomerGroupQuery>
 {
     /// <summary>Only groups whose name matches this wildcard pattern.</summary>
-    [Parameter(Position = 0)]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
+    [Parameter(Position = 0), SupportsWildcards, ValidateNotNullOrEmpty]
     public string? Name { get; set; }
 
-    protected override void EndProcessing()
-    {
-        var pattern = Name is null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
-        try
-        {
-            foreach (var group in Stream(Shop.Customers.ListGroups(new PageRequest(), CancellationToken), "Reading KiotViet customer groups"))
-            {
-                if (pattern is null || pattern.IsMatch(group.Name ?? ""))
-                {
-                    WriteObject(group);
-                }
-            }
-        }
-        catch (KiotVietApiException ex)
-        {
-            WriteApiError(ex, Name);
-        }
-    }
+    protected override string ItemsName => "customer groups";
+
+    protected override object? ErrorTarget => Name;
+
+    protected override bool Includes(CustomerGroup group) => NameFilter.Matches(Name, group.Name);
 }

@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
 
@@ -11,20 +9,13 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "KvInvoice", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(Invoice), typeof(InvoiceLineRow))]
-public sealed class GetKvInvoiceCommand : SaleDocumentListCmdlet
+public sealed class GetKvInvoiceCommand : SaleDocumentListCmdlet<Invoice, InvoiceQuery>
 {
-    private const string IdSet = "Id";
-    private const string CodeSet = "Code";
-
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
-    [Alias("InvoiceId")]
-    [ValidateRange(1, long.MaxValue)]
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet), Alias("InvoiceId"), ValidateRange(1, long.MaxValue)]
     public long[]? Id { get; set; }
 
     /// <summary>Exact invoice code(s), e.g. HD000123.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = CodeSet)]
-    [Alias("InvoiceCode")]
-    [ValidateNotNullOrEmpty]
+    [Parameter(Mandatory = true, ParameterSetName = CodeSet), Alias("InvoiceCode"), ValidateNotNullOrEmpty]
     public string[]? Code { get; set; }
 
     /// <summary>Completed (1), Cancelled (2), InProgress (3), Undeliverable (5); names or numbers.</summary>
@@ -57,57 +48,21 @@ public sealed class GetKvInvoiceCommand : SaleDocumentListCmdlet
     [Parameter]
     public SwitchParameter ExpandLines { get; set; }
 
-    protected override void ProcessRecord()
+    protected override string ItemsName => "invoices";
+
+    protected override void WriteByKey() => WriteKeys(Id, Code, Shop.Invoices.GetAsync, Shop.Invoices.GetByCodeAsync);
+
+    protected override InvoiceQuery NewDocumentQuery() => new()
     {
-        switch (ParameterSetName)
-        {
-            case IdSet:
-                WriteEach(Id!, Shop.Invoices.GetAsync, Emit);
-                break;
-            case CodeSet:
-                WriteEach(Code!, Shop.Invoices.GetByCodeAsync, Emit);
-                break;
-            default:
-                WriteListing();
-                break;
-        }
-    }
+        Statuses = Status,
+        FromPurchaseDate = Given(nameof(FromPurchaseDate), FromPurchaseDate),
+        ToPurchaseDate = Given(nameof(ToPurchaseDate), ToPurchaseDate),
+        OrderId = Given(nameof(OrderId), OrderId),
+        IncludePayments = IncludePayment,
+        IncludeDelivery = IncludeDelivery,
+    };
 
-    private void WriteListing()
-    {
-        var query = new InvoiceQuery
-        {
-            CustomerIds = SelectedCustomerIds(),
-            CustomerCode = CustomerCode,
-            BranchIds = BranchId,
-            Statuses = Status,
-            FromPurchaseDate = Given(nameof(FromPurchaseDate), FromPurchaseDate),
-            ToPurchaseDate = Given(nameof(ToPurchaseDate), ToPurchaseDate),
-            ModifiedSince = Given(nameof(ModifiedSince), ModifiedSince),
-            ModifiedUntil = Given(nameof(ModifiedUntil), ModifiedUntil),
-            OrderId = Given(nameof(OrderId), OrderId),
-            IncludePayments = IncludePayment,
-            IncludeDelivery = IncludeDelivery,
-            OrderBy = OrderBy,
-            Descending = Descending,
-        };
-
-        var sync = IncrementalSync.Open(this, SyncState, "Invoice", Shop.Retailer);
-        if (sync is not null)
-        {
-            query.ModifiedSince = sync.ModifiedSince;
-        }
-
-        WriteListing(
-            () => Shop.Invoices.List(query, Paging(), CancellationToken),
-            "Reading KiotViet invoices",
-            sync,
-            null,
-            Emit,
-            (object?)Customer?.FirstOrDefault() ?? CustomerId?.FirstOrDefault());
-    }
-
-    private void Emit(Invoice invoice)
+    protected override void Emit(Invoice invoice)
     {
         if (!ExpandLines)
         {
@@ -121,5 +76,4 @@ public sealed class GetKvInvoiceCommand : SaleDocumentListCmdlet
             WriteObject(new InvoiceLineRow(invoice, line, ++lineNumber));
         }
     }
-
 }

@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
 
@@ -10,21 +8,15 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "KvOrder", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(Order))]
-public sealed class GetKvOrderCommand : SaleDocumentListCmdlet
+public sealed class GetKvOrderCommand : SaleDocumentListCmdlet<Order, OrderQuery>
 {
-    private const string IdSet = "Id";
-    private const string CodeSet = "Code";
     private const string UuidSet = "Uuid";
 
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet)]
-    [Alias("OrderId")]
-    [ValidateRange(1, long.MaxValue)]
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet), Alias("OrderId"), ValidateRange(1, long.MaxValue)]
     public long[]? Id { get; set; }
 
     /// <summary>Exact order code(s), e.g. DH000123.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = CodeSet)]
-    [Alias("OrderCode")]
-    [ValidateNotNullOrEmpty]
+    [Parameter(Mandatory = true, ParameterSetName = CodeSet), Alias("OrderCode"), ValidateNotNullOrEmpty]
     public string[]? Code { get; set; }
 
     /// <summary>F&amp;B orders created through the API, by the uuid New-KvOrder returned.</summary>
@@ -37,46 +29,16 @@ public sealed class GetKvOrderCommand : SaleDocumentListCmdlet
     [ValidateRange(0, 100)]
     public int[]? Status { get; set; }
 
-    protected override void ProcessRecord()
+    protected override string ItemsName => "orders";
+
+    protected override void WriteByKey()
     {
-        switch (ParameterSetName)
+        WriteKeys(Id, Code, Shop.Orders.GetAsync, Shop.Orders.GetByCodeAsync);
+        if (Uuid is not null)
         {
-            case IdSet:
-                WriteEach(Id!, Shop.Orders.GetAsync, WriteObject);
-                break;
-            case CodeSet:
-                WriteEach(Code!, Shop.Orders.GetByCodeAsync, WriteObject);
-                break;
-            case UuidSet:
-                WriteEach(Uuid!, Shop.Orders.GetByUuidAsync, WriteObject);
-                break;
-            default:
-                WriteOrders();
-                break;
+            WriteEach(Uuid, Shop.Orders.GetByUuidAsync, Emit);
         }
     }
 
-    private void WriteOrders()
-    {
-        var customerIds = SelectedCustomerIds();
-        var sync = IncrementalSync.Open(this, SyncState, "Order", Shop.Retailer);
-        var query = new OrderQuery
-        {
-            CustomerIds = customerIds,
-            CustomerCode = CustomerCode,
-            BranchIds = BranchId,
-            Statuses = Status,
-            ModifiedSince = sync is not null ? sync.ModifiedSince : Given(nameof(ModifiedSince), ModifiedSince),
-            ModifiedUntil = Given(nameof(ModifiedUntil), ModifiedUntil),
-            OrderBy = OrderBy,
-            Descending = Descending,
-        };
-        WriteListing(
-            () => Shop.Orders.List(query, Paging(), CancellationToken),
-            "Reading KiotViet orders",
-            sync,
-            null,
-            WriteObject,
-            customerIds?.FirstOrDefault());
-    }
+    protected override OrderQuery NewDocumentQuery() => new() { Statuses = Status };
 }

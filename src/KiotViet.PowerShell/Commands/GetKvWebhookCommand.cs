@@ -1,7 +1,6 @@
 using System;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
-using T = KiotViet.Webhooks.WebhookEventTypes;
 
 namespace KiotViet.Commands;
 
@@ -17,9 +16,8 @@ public sealed class GetKvWebhookCommand : KvConnectedCmdlet
 
     /// <summary>Only the webhook of this event type, e.g. customer.update.</summary>
     [Parameter(Position = 0, ParameterSetName = ListSet)]
-    [ValidateSet(T.CustomerUpdate, T.CustomerDelete, T.ProductUpdate, T.ProductDelete, T.StockUpdate, T.OrderUpdate, T.InvoiceUpdate,
-        T.PriceBookUpdate, T.PriceBookDelete, T.PriceBookDetailUpdate, T.PriceBookDetailDelete,
-        T.CategoryUpdate, T.CategoryDelete, T.BranchUpdate, T.BranchDelete)]
+    [ValidateWebhookType]
+    [ArgumentCompleter(typeof(WebhookTypeCompleter))]
     public string? Type { get; set; }
 
     /// <summary>The webhook id(s) to get.</summary>

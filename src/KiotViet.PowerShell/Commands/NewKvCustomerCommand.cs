@@ -19,36 +19,38 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
     /// <summary>
     /// Skip a row when a customer with the same e-mail or phone number already exists (e-mail wins; phone numbers
     /// compared in any notation), so running the same import twice creates nothing the second time. Reads every
-    /// customer once per run to build the index (one request per 100 customers).
+    /// customer once per run to build the index (one request per 100 customers), with a progress bar.
     /// </summary>
     [Parameter]
     public SwitchParameter SkipExisting { get; set; }
 
     private CustomerIndex? existing;
-    private int created;
-    private int skipped;
+
+    private protected override string Activity => "Creating KiotViet customers";
+
+    private protected override string WrittenAs => "created";
+
+    private protected override string ResumeAdvice => "Run the same command again with -SkipExisting: the customers already created are skipped.";
 
     protected override void ProcessRecord()
     {
         var draft = BuildDraft();
         if (string.IsNullOrWhiteSpace(draft.Name))
         {
-            WriteError(ErrorRecords.InvalidInput("KiotVietCustomerNameMissing", "A customer needs a name.", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietCustomerNameMissing", "A customer needs a name.", ErrorTarget));
             return;
         }
 
         if (Problems(draft) is { } problems)
         {
-            WriteError(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer '{draft.Name}' was not sent: {problems}", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer '{draft.Name}' was not sent: {problems}", ErrorTarget));
             return;
         }
 
-        var description = draft.ContactNumber is null ? draft.Name! : $"{draft.Name} ({draft.ContactNumber})";
+        var description = (draft.Code is null ? "" : draft.Code + " ") + (draft.ContactNumber is null ? draft.Name! : $"{draft.Name} ({draft.ContactNumber})");
         if (SkipExisting && FindExisting(draft) is { } match)
         {
-            skipped++;
-            WriteVerbose($"Skipped {description}: customer {match.Code} ({match.Name}) already has this e-mail or phone number.");
-            ShowBulkProgress();
+            SkippedAsExisting($"Skipped {description}: customer {match.Code} ({match.Name}) already has this e-mail or phone number.");
             return;
         }
 
@@ -57,31 +59,33 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
             return;
         }
 
-        try
+        var advice = $"KiotViet may have saved '{draft.Name}': look it up (Get-KvCustomer -Code or -ContactNumber) before sending this row again, or re-run with -SkipExisting.";
+        if (TryWrite(ErrorTarget, ct => Shop.Customers.CreateAsync(draft, ct), out var customer, advice))
         {
-            var customer = Await(ct => Shop.Customers.CreateAsync(draft, ct));
             existing?.Add(customer);
-            created++;
             WriteObject(customer);
-            ShowBulkProgress();
-        }
-        catch (KiotVietApiException ex)
-        {
-            var advice = ex.Kind is KiotVietErrorKind.Timeout or KiotVietErrorKind.Transport or KiotVietErrorKind.ServerError
-                ? $"The create was not repeated, because KiotViet may have saved '{draft.Name}' already: look it up (Get-KvCustomer -ContactNumber or -Code) before sending this row again."
-                : null;
-            WriteApiError(ex, ErrorTarget, advice);
         }
     }
-
-    protected override void EndProcessing() => CompleteProgress("Creating KiotViet customers");
 
     private Customer? FindExisting(CustomerDraft draft)
     {
-        existing ??= Await(ct => Shop.Lookups.CustomerIndexAsync(refresh: true, ct));
+        if (existing is null)
+        {
+            existing = new CustomerIndex();
+            try
+            {
+                foreach (var customer in Stream(Shop.Customers.List(new CustomerQuery(), new PageRequest(), CancellationToken), "Reading existing KiotViet customers (-SkipExisting)"))
+                {
+                    existing.Add(customer);
+                }
+            }
+            catch (KiotVietApiException ex)
+            {
+                // Without the whole index no row can be judged: the run cannot go on.
+                ThrowTerminatingError(ErrorRecords.FromApi(ex, null, "-SkipExisting could not read the existing customers."));
+            }
+        }
+
         return existing.Find(draft.Email, draft.ContactNumber);
     }
-
-    private void ShowBulkProgress() =>
-        WriteBulkProgress("Creating KiotViet customers", $"{created} created, {skipped} skipped as existing");
 }

@@ -10,7 +10,7 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.New, "KvOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Order))]
-public sealed class NewKvOrderCommand : KvConnectedCmdlet
+public sealed class NewKvOrderCommand : KvWriteCmdlet
 {
     [Parameter(Mandatory = true)]
     [ValidateRange(1, long.MaxValue)]
@@ -38,6 +38,10 @@ public sealed class NewKvOrderCommand : KvConnectedCmdlet
     [ValidateRange(0, double.MaxValue)]
     public decimal Discount { get; set; }
 
+    private protected override string Activity => "Creating KiotViet orders";
+
+    private protected override string WrittenAs => "created";
+
     protected override void ProcessRecord()
     {
         OrderDraft draft;
@@ -54,26 +58,20 @@ public sealed class NewKvOrderCommand : KvConnectedCmdlet
         }
         catch (ArgumentException ex)
         {
-            WriteError(ErrorRecords.InvalidInput("KiotVietInvalidOrder", ex.Message, Line));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidOrder", ex.Message, Line));
             return;
         }
 
-        var target = $"{draft.OrderDetails.Count} line(s) for branch {BranchId}" + (draft.CustomerId is { } customer ? $", customer {customer}" : "");
+        var customerName = Customer is { } c ? $", customer {c.Code} {c.Name}" : draft.CustomerId is { } customer ? $", customer {customer}" : "";
+        var target = $"{draft.OrderDetails.Count} line(s) ({string.Join("; ", draft.OrderDetails)}) for branch {BranchId}{customerName}";
         if (!ShouldProcess(target, "Create KiotViet order"))
         {
             return;
         }
 
-        try
+        if (TryWrite(Customer ?? (object)target, ct => Shop.Orders.CreateAsync(draft, ct), out var order, "KiotViet may have saved the order: check with Get-KvOrder before sending it again."))
         {
-            WriteObject(Await(ct => Shop.Orders.CreateAsync(draft, ct)));
-        }
-        catch (KiotVietApiException ex)
-        {
-            var advice = ex.Kind is KiotVietErrorKind.Timeout or KiotVietErrorKind.Transport or KiotVietErrorKind.ServerError
-                ? "The create was not repeated, because KiotViet may have saved the order already: check with Get-KvOrder before sending it again."
-                : null;
-            WriteApiError(ex, Customer ?? (object)target, advice);
+            WriteObject(order);
         }
     }
 }

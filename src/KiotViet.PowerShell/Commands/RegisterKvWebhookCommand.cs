@@ -3,7 +3,6 @@ using System.Management.Automation;
 using System.Security;
 using KiotViet.Commands.Infrastructure;
 using KiotViet.Webhooks;
-using T = KiotViet.Webhooks.WebhookEventTypes;
 
 namespace KiotViet.Commands;
 
@@ -16,13 +15,12 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Register, "KvWebhook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(RegisteredWebhook))]
-public sealed class RegisterKvWebhookCommand : KvConnectedCmdlet
+public sealed class RegisterKvWebhookCommand : KvWriteCmdlet
 {
     /// <summary>The event type, one of the 15 KiotViet sends, e.g. customer.update or invoice.update.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [ValidateSet(T.CustomerUpdate, T.CustomerDelete, T.ProductUpdate, T.ProductDelete, T.StockUpdate, T.OrderUpdate, T.InvoiceUpdate,
-        T.PriceBookUpdate, T.PriceBookDelete, T.PriceBookDetailUpdate, T.PriceBookDetailDelete,
-        T.CategoryUpdate, T.CategoryDelete, T.BranchUpdate, T.BranchDelete)]
+    [ValidateWebhookType]
+    [ArgumentCompleter(typeof(WebhookTypeCompleter))]
     public string? Type { get; set; }
 
     /// <summary>The receiver's address. Must be https, except http on a loopback address for local tests.</summary>
@@ -45,11 +43,15 @@ public sealed class RegisterKvWebhookCommand : KvConnectedCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    private protected override string Activity => "Registering KiotViet webhooks";
+
+    private protected override string WrittenAs => "registered";
+
     protected override void ProcessRecord()
     {
         if (WebhookRegistration.ProblemWith(Url!) is { } urlProblem)
         {
-            WriteError(ErrorRecords.InvalidInput("KiotVietWebhookUrlInvalid", urlProblem, Url));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietWebhookUrlInvalid", urlProblem, Url));
             return;
         }
 
@@ -57,63 +59,62 @@ public sealed class RegisterKvWebhookCommand : KvConnectedCmdlet
         var secret = generated ? WebhookSecret.Generate() : SecureStrings.Reveal(Secret!);
         if (secret.Length < WebhookRegistration.MinimumSecretLength)
         {
-            WriteError(ErrorRecords.InvalidInput("KiotVietWebhookSecretTooShort", $"The webhook secret needs at least {WebhookRegistration.MinimumSecretLength} characters.", Type));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietWebhookSecretTooShort", $"The webhook secret needs at least {WebhookRegistration.MinimumSecretLength} characters.", Type));
             return;
         }
 
         var registration = new WebhookRegistration(Type!, Url!, secret) { Description = Description };
+        Webhook? existing;
         try
         {
-            var existing = Await(ct => Shop.Webhooks.FindByTypeAsync(registration.Type, ct));
-            if (existing is not null && !Force)
-            {
-                WriteError(TypeTaken(existing));
-                return;
-            }
-
-            var action = existing is null
-                ? "Register KiotViet webhook"
-                : $"Replace KiotViet webhook {existing.Id} (now sending to {existing.Url})";
-            if (!ShouldProcess($"{registration.Type} -> {registration.Url}", action))
-            {
-                return;
-            }
-
-            if (existing is not null)
-            {
-                WriteWarning($"Replacing the shop's {existing.Type} webhook {existing.Id}, which sends to {existing.Url}; that receiver will get no more {existing.Type} events.");
-                Await(ct => Shop.Webhooks.DeleteAsync(existing.Id, ct));
-            }
-
-            var created = Register(registration, existing);
-            if (created is not null && (generated || PassThru))
-            {
-                WriteObject(new RegisteredWebhook(created, generated ? SecureStrings.FromPlainText(secret) : null, existing));
-            }
+            existing = Await(ct => Shop.Webhooks.FindByTypeAsync(registration.Type, ct));
         }
         catch (KiotVietApiException ex)
         {
-            WriteApiError(ex, Type);
+            ReportFailure(ex, Type);
+            return;
         }
-    }
 
-    private Webhook? Register(WebhookRegistration registration, Webhook? replaced)
-    {
-        try
+        if (existing is not null && !Force)
         {
-            var created = Await(ct => Shop.Webhooks.RegisterAsync(registration, ct));
+            RefusedBeforeSending(TypeTaken(existing));
+            return;
+        }
+
+        var action = existing is null
+            ? "Register KiotViet webhook"
+            : $"Replace KiotViet webhook {existing.Id} (now sending to {existing.Url})";
+        if (!ShouldProcess($"{registration.Type} -> {registration.Url}", action))
+        {
+            return;
+        }
+
+        string? advice = null;
+        if (existing is not null)
+        {
+            WriteWarning($"Replacing the shop's {existing.Type} webhook {existing.Id}, which sends to {existing.Url}; that receiver will get no more {existing.Type} events.");
+            try
+            {
+                Await(ct => Shop.Webhooks.DeleteAsync(existing.Id, ct));
+            }
+            catch (KiotVietApiException ex)
+            {
+                ReportFailure(ex, Type, $"The previous {existing.Type} webhook ({existing.Url}) is still registered.");
+                return;
+            }
+
+            advice = $"The previous {existing.Type} webhook ({existing.Url}) was already unregistered; register a webhook for this type again.";
+        }
+
+        if (TryWrite(Type, ct => Shop.Webhooks.RegisterAsync(registration, ct), out var created, "Check with Get-KvWebhook before registering again.", advice))
+        {
             created.Type ??= registration.Type;
             created.Url ??= registration.Url.AbsoluteUri;
             created.Description ??= registration.Description;
-            return created;
-        }
-        catch (KiotVietApiException ex)
-        {
-            var advice = replaced is null
-                ? null
-                : $"The previous {replaced.Type} webhook ({replaced.Url}) was already unregistered; register a webhook for this type again.";
-            WriteApiError(ex, Type, advice);
-            return null;
+            if (generated || PassThru)
+            {
+                WriteObject(new RegisteredWebhook(created, generated ? SecureStrings.FromPlainText(secret) : null, existing));
+            }
         }
     }
 

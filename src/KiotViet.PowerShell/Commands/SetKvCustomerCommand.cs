@@ -26,38 +26,36 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    private protected override string Activity => "Updating KiotViet customers";
+
+    private protected override string WrittenAs => "updated";
+
+    private protected override string ResumeAdvice => "Run the same command again: an update already applied is applied again harmlessly.";
+
     protected override void ProcessRecord()
     {
         var changes = BuildDraft();
         if (changes.IsEmpty)
         {
-            WriteError(ErrorRecords.InvalidInput("KiotVietNoCustomerChanges", $"Nothing to change for customer {Id}: give at least one field, e.g. -Email.", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietNoCustomerChanges", $"Nothing to change for customer {Id}: give at least one field, e.g. -Email.", ErrorTarget));
             return;
         }
 
         if (Problems(changes) is { } problems)
         {
-            WriteError(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer {Id} was not updated: {problems}", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer {Id} was not updated: {problems}", ErrorTarget));
             return;
         }
 
         var fields = string.Join(", ", typeof(CustomerDraft).GetProperties().Where(p => p.Name != nameof(CustomerDraft.IsEmpty) && p.GetValue(changes) is not null).Select(p => p.Name));
-        if (!ShouldProcess($"customer {Id}", $"Update {fields}"))
+        if (!ShouldProcess(DescribeRecord("customer", Id, InputObject, ct => Shop.Customers.GetAsync(Id, ct), c => $"{c.Code} {c.Name}"), $"Update {fields}"))
         {
             return;
         }
 
-        try
+        if (TryWrite(ErrorTarget, ct => Shop.Customers.UpdateAsync(Id, changes, ct), out var updated) && PassThru)
         {
-            var updated = Await(ct => Shop.Customers.UpdateAsync(Id, changes, ct));
-            if (PassThru)
-            {
-                WriteObject(updated);
-            }
-        }
-        catch (KiotVietApiException ex)
-        {
-            WriteApiError(ex, ErrorTarget);
+            WriteObject(updated);
         }
     }
 }

@@ -8,7 +8,7 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Unregister, "KvWebhook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class UnregisterKvWebhookCommand : KvConnectedCmdlet
+public sealed class UnregisterKvWebhookCommand : KvWriteCmdlet
 {
     /// <summary>The webhook id(s); binds from the Id of Get-KvWebhook output.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -16,23 +16,27 @@ public sealed class UnregisterKvWebhookCommand : KvConnectedCmdlet
     [ValidateRange(1, long.MaxValue)]
     public long[]? Id { get; set; }
 
+    /// <summary>The pipeline input as it came (a webhook from Get-KvWebhook), kept to name it in prompts.</summary>
+    [Parameter(ValueFromPipeline = true, DontShow = true)]
+    public PSObject? InputObject { get; set; }
+
+    private protected override string Activity => "Unregistering KiotViet webhooks";
+
+    private protected override string WrittenAs => "unregistered";
+
     protected override void ProcessRecord()
     {
         foreach (var id in Id!)
         {
-            if (!ShouldProcess($"webhook {id}", "Unregister KiotViet webhook"))
+            var description = DescribeRecord("webhook", id, Id.Length == 1 ? InputObject : null, ct => Shop.Webhooks.GetAsync(id, ct), w => $"{w.Type} -> {w.Url}");
+            if (!ShouldProcess(description, "Unregister KiotViet webhook"))
             {
                 continue;
             }
 
-            try
+            if (TryWrite(id, ct => Shop.Webhooks.DeleteAsync(id, ct), out var message))
             {
-                var message = Await(ct => Shop.Webhooks.DeleteAsync(id, ct));
                 WriteVerbose($"Webhook {id}: {message ?? "unregistered"}");
-            }
-            catch (KiotVietApiException ex)
-            {
-                WriteApiError(ex, id);
             }
         }
     }

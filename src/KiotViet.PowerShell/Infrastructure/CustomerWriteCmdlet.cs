@@ -10,7 +10,7 @@ namespace KiotViet.Commands.Infrastructure;
 /// The customer fields New-KvCustomer and Set-KvCustomer share. Every field binds by property name with the
 /// column names shops use, an empty CSV cell counts as "not given", and values are checked before anything is sent.
 /// </summary>
-public abstract class CustomerWriteCmdlet : KvConnectedCmdlet
+public abstract class CustomerWriteCmdlet : KvWriteCmdlet
 {
     private static readonly Regex EmailPattern = new(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant);
     private static readonly Regex PhonePattern = new(@"^\+?[0-9][0-9 .\-()]*$", RegexOptions.CultureInvariant);

@@ -14,6 +14,17 @@ internal static class ErrorRecords
     public static bool IsTerminating(KiotVietApiException error) =>
         error.Kind is not (KiotVietErrorKind.NotFound or KiotVietErrorKind.Validation);
 
+    /// <summary>
+    /// Failures that concern the whole run of a write, whatever the row: credentials, permission, the request budget.
+    /// Everything else concerns one row and lets a bulk write go on.
+    /// </summary>
+    public static bool IsRunLevel(KiotVietApiException error) =>
+        error.Kind is KiotVietErrorKind.Authentication or KiotVietErrorKind.PermissionDenied or KiotVietErrorKind.RateLimited;
+
+    /// <summary>True when KiotViet read the row and refused it (bad input, not found): nothing was written.</summary>
+    public static bool IsRefusal(KiotVietApiException error) =>
+        !error.MayHaveBeenApplied && error.Kind is KiotVietErrorKind.Validation or KiotVietErrorKind.NotFound;
+
     public static ErrorRecord FromApi(KiotVietApiException error, object? target, string? extraAdvice = null)
     {
         var record = new ErrorRecord(error, "KiotViet" + error.Kind, CategoryFor(error.Kind), target);

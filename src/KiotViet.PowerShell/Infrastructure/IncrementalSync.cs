@@ -49,7 +49,7 @@ internal sealed class IncrementalSync
         var resolved = cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
         try
         {
-            return new IncrementalSync(new IncrementalRun(SyncState.Load(resolved), entity, retailer, TimeSpan.FromMinutes(5)), resolved);
+            return new IncrementalSync(new IncrementalRun(SyncState.Load(resolved), entity, retailer, IncrementalRun.DefaultOverlap), resolved);
         }
         catch (Exception ex) when (ex is InvalidDataException or ArgumentException)
         {

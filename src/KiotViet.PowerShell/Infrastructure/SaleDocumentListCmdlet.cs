@@ -6,7 +6,9 @@ using System.Management.Automation;
 namespace KiotViet.Commands.Infrastructure;
 
 /// <summary>The filters invoices and orders share: customers (also piped), branches, change times, sort order.</summary>
-public abstract class SaleDocumentListCmdlet : KvListCmdlet
+public abstract class SaleDocumentListCmdlet<TItem, TQuery> : KvTrackedListingCmdlet<TItem, TQuery>
+    where TItem : class, ITrackedEntity
+    where TQuery : SaleDocumentQuery<TItem>, new()
 {
     /// <summary>Only those of these customers; customers piped from Get-KvCustomer bind here.</summary>
     [Parameter(ParameterSetName = ListSet, ValueFromPipeline = true)]
@@ -25,11 +27,6 @@ public abstract class SaleDocumentListCmdlet : KvListCmdlet
     [ArgumentCompleter(typeof(BranchCompleter))]
     public long[]? BranchId { get; set; }
 
-    /// <summary>Changed at or after this time.</summary>
-    [Parameter(ParameterSetName = ListSet)]
-    [ShopDateTransformation]
-    public DateTime ModifiedSince { get; set; }
-
     /// <summary>Changed at or before this time.</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ShopDateTransformation]
@@ -39,8 +36,24 @@ public abstract class SaleDocumentListCmdlet : KvListCmdlet
     [ValidateSet("Id", "Code", "PurchaseDate", "CreatedDate", "ModifiedDate")]
     public string? OrderBy { get; set; }
 
+    protected override object? ErrorTarget => (object?)Customer?.FirstOrDefault() ?? CustomerId?.FirstOrDefault();
+
+    /// <summary>The document's own filters (statuses, purchase dates…).</summary>
+    protected abstract TQuery NewDocumentQuery();
+
+    protected sealed override TQuery NewQuery()
+    {
+        var query = NewDocumentQuery();
+        query.CustomerIds = SelectedCustomerIds();
+        query.CustomerCode = CustomerCode;
+        query.BranchIds = BranchId;
+        query.ModifiedUntil = Given(nameof(ModifiedUntil), ModifiedUntil);
+        query.OrderBy = OrderBy;
+        return query;
+    }
+
     /// <summary>The customer ids given or piped, or null for all customers. A sync follows the whole shop.</summary>
-    protected IList<long>? SelectedCustomerIds()
+    private IList<long>? SelectedCustomerIds()
     {
         var ids = (CustomerId ?? Array.Empty<long>()).Concat(Customer?.Select(c => c.Id) ?? Enumerable.Empty<long>()).Distinct().ToList();
         if (ids.Count == 0)

@@ -17,6 +17,10 @@ internal static class ControlRoutes
         controls.MapPost("/faults", async (HttpRequest r, SandboxControls c) =>
             await Read<FaultRequest>(r) is { } body && body.ToFault() is { } fault ? Done(() => c.InjectFault(fault)) : BadBody());
         controls.MapDelete("/faults", (SandboxControls c) => Done(c.ClearFaults));
+        controls.MapPost("/faultmix", async (HttpRequest r, SandboxControls c) =>
+            await Read<SandboxFaultMix>(r) is { } mix ? Done(() => c.SetFaultMix(mix)) : BadBody());
+        controls.MapGet("/faultmix", (SandboxControls c) => Results.Json(new { injected = c.FaultsInjectedByMix }, Json));
+        controls.MapDelete("/faultmix", (SandboxControls c) => Done(() => c.SetFaultMix(null)));
         controls.MapGet("/counters", Counters);
         controls.MapDelete("/counters", (SandboxControls c) => Done(c.ResetCounters));
         controls.MapPost("/tokens/expire", (SandboxControls c) => Done(c.ExpireAllTokens));
@@ -87,7 +91,7 @@ internal static class ControlRoutes
 
     private sealed record MutationRequest(int AfterListRequests, int Insert, int Delete);
 
-    /// <summary>{"kind":"status|dropConnection|slowBody|truncatedBody","statusCode":503,"method":"GET","path":"/customers","count":2,"rate":1,"retryAfterSeconds":1,"delayMs":500}; count null = without end.</summary>
+    /// <summary>{"kind":"status|dropConnection|slowBody|truncatedBody|dropAfterCommit|statusAfterCommit|expireTokens","statusCode":503,"method":"GET","path":"/customers","count":2,"rate":1,"retryAfterSeconds":1,"delayMs":500}; count null = without end.</summary>
     private sealed record FaultRequest(string Kind, int StatusCode = 500, string? Method = null, string? Path = null, int? Count = 1, double Rate = 1.0, int? RetryAfterSeconds = null, double DelayMs = 0)
     {
         public SandboxFault? ToFault() => Enum.TryParse<SandboxFaultKind>(Kind, ignoreCase: true, out var kind)

@@ -32,6 +32,7 @@ public sealed class SandboxControls
         state.Reseed();
         state.Log.Clear();
         state.Faults.Clear();
+        state.FaultMix.Clear();
         state.Latency.Clear();
         state.RateLimiter.Reset();
         state.Mutation.Clear();
@@ -43,7 +44,34 @@ public sealed class SandboxControls
 
     public void InjectFault(SandboxFault fault) => state.Faults.Add(fault ?? throw new ArgumentNullException(nameof(fault)));
 
-    public void ClearFaults() => state.Faults.Clear();
+    /// <summary>Clears injected faults and the fault mix.</summary>
+    public void ClearFaults()
+    {
+        state.Faults.Clear();
+        state.FaultMix.Set(null);
+    }
+
+    /// <summary>
+    /// From now on, each API request may meet a fault drawn from the mix (seeded: reproducible; its counts start at
+    /// zero); null stops it and keeps its counts readable.
+    /// </summary>
+    public void SetFaultMix(SandboxFaultMix? mix) => state.FaultMix.Set(mix);
+
+    /// <summary>Faults injected by kind (the mix's property names) since the last mix was set.</summary>
+    public IReadOnlyDictionary<string, int> FaultsInjectedByMix => state.FaultMix.Injected;
+
+    /// <summary>Every customer now in the shop (copies), to check what a run really wrote.</summary>
+    public IReadOnlyList<SandboxCustomer> Customers
+    {
+        get
+        {
+            var data = state.Data;
+            lock (data.Sync)
+            {
+                return data.Customers.All.Select(c => new SandboxCustomer(c.Id, c.Code, c.Name, c.ContactNumber, c.Email, c.Comments)).ToList();
+            }
+        }
+    }
 
     /// <summary>Lifetime of tokens issued from now on.</summary>
     public void SetTokenLifetime(TimeSpan lifetime) => state.Tokens.Lifetime = lifetime;

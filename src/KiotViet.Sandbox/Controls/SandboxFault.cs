@@ -14,6 +14,18 @@ public enum SandboxFaultKind
 
     /// <summary>Announces the full Content-Length, sends half the body and aborts.</summary>
     TruncatedBody,
+
+    /// <summary>Executes the request (a write is saved), then aborts the connection: the answer is lost.</summary>
+    DropAfterCommit,
+
+    /// <summary>
+    /// Executes the request (a write is saved), then answers <see cref="SandboxFault.StatusCode"/> (502 or 504) with a
+    /// gateway's HTML page instead: what a proxy in front of the service sends when the service's answer did not reach it.
+    /// </summary>
+    StatusAfterCommit,
+
+    /// <summary>Every issued token expires just before this request, which then gets 401 TokenException.</summary>
+    ExpireTokens,
 }
 
 /// <summary>
@@ -39,6 +51,15 @@ public sealed record SandboxFault(
 
     public static SandboxFault SlowBody(TimeSpan delay, string? method = null, string? pathPrefix = null, int? count = 1, double rate = 1.0) =>
         new(SandboxFaultKind.SlowBody, method, pathPrefix, count, rate, Delay: delay);
+
+    public static SandboxFault DropAfterCommit(string? method = null, string? pathPrefix = null, int? count = 1, double rate = 1.0) =>
+        new(SandboxFaultKind.DropAfterCommit, method, pathPrefix, count, rate);
+
+    public static SandboxFault StatusAfterCommit(int statusCode, string? method = null, string? pathPrefix = null, int? count = 1, double rate = 1.0) =>
+        new(SandboxFaultKind.StatusAfterCommit, method, pathPrefix, count, rate, statusCode);
+
+    public static SandboxFault ExpireTokens(string? method = null, string? pathPrefix = null, int? count = 1, double rate = 1.0) =>
+        new(SandboxFaultKind.ExpireTokens, method, pathPrefix, count, rate);
 
     public static SandboxFault TruncatedBody(string? method = null, string? pathPrefix = null, int? count = 1, double rate = 1.0) =>
         new(SandboxFaultKind.TruncatedBody, method, pathPrefix, count, rate);

@@ -5,19 +5,8 @@ internal static class FaultyBody
 {
     public static async Task<int> ServeAsync(HttpContext context, SandboxFault fault, Func<Task> produce)
     {
+        var bytes = await BufferedAnswer.CaptureAsync(context, produce);
         var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await produce();
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
-        var bytes = buffer.ToArray();
         var half = bytes.Length / 2;
         context.Response.ContentLength = bytes.Length;
         await original.WriteAsync(bytes.AsMemory(0, half), context.RequestAborted);

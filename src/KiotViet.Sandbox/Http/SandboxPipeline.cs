@@ -53,7 +53,8 @@ internal static class SandboxPipeline
             await Task.Delay(delay, state.Clock, context.RequestAborted);
         }
 
-        var fault = state.Faults.Take(context.Request.Method, path, kind == RouteKind.Token);
+        var fault = state.Faults.Take(context.Request.Method, path, kind == RouteKind.Token)
+            ?? (kind == RouteKind.Token ? null : state.FaultMix.Draw(context.Request.Method, path));
         switch (fault?.Kind)
         {
             case SandboxFaultKind.Status:
@@ -69,6 +70,12 @@ internal static class SandboxPipeline
                 return DroppedStatus;
             case SandboxFaultKind.SlowBody or SandboxFaultKind.TruncatedBody:
                 return await FaultyBody.ServeAsync(context, fault, () => GuardedAsync(context, next, state, kind));
+            case SandboxFaultKind.DropAfterCommit or SandboxFaultKind.StatusAfterCommit:
+                return await LostAnswer.ServeAsync(context, fault, () => GuardedAsync(context, next, state, kind));
+            case SandboxFaultKind.ExpireTokens:
+                state.Tokens.ExpireAll();
+                await GuardedAsync(context, next, state, kind);
+                return context.Response.StatusCode;
             default:
                 await GuardedAsync(context, next, state, kind);
                 return context.Response.StatusCode;

@@ -1,9 +1,9 @@
-using System;
+using KiotViet.Http;
 
 namespace KiotViet;
 
 /// <summary>Filters for listing customers (GET /customers).</summary>
-public sealed class CustomerQuery
+public sealed class CustomerQuery : ListQuery<Customer>
 {
     public string? Code { get; set; }
 
@@ -13,19 +13,17 @@ public sealed class CustomerQuery
 
     public long? GroupId { get; set; }
 
-    public DateTime? ModifiedSince { get; set; }
-
-    /// <summary>Also report ids removed since <see cref="ModifiedSince"/>.</summary>
-    public bool IncludeRemoved { get; set; }
-
     /// <summary>Adds total invoiced, total points and total revenue.</summary>
     public bool IncludeTotals { get; set; }
 
     /// <summary>Adds the group names.</summary>
     public bool IncludeGroups { get; set; }
 
-    /// <summary>A field name such as name, createdDate or modifiedDate.</summary>
-    public string? OrderBy { get; set; }
-
-    public bool Descending { get; set; }
+    private protected override void AddFilters(QueryString query) => query
+        .Add("code", Code)
+        .Add("name", Name)
+        .Add("contactNumber", ContactNumber)
+        .Add("groupId", GroupId)
+        .Add("includeTotal", IncludeTotals)
+        .Add("includeCustomerGroup", IncludeGroups);
 }

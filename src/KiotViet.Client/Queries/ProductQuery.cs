@@ -1,15 +1,11 @@
-using System;
+using KiotViet.Http;
 
 namespace KiotViet;
 
 /// <summary>Filters for listing products (GET /products).</summary>
-public sealed class ProductQuery
+public sealed class ProductQuery : ListQuery<Product>
 {
     public long? CategoryId { get; set; }
-
-    public DateTime? ModifiedSince { get; set; }
-
-    public bool IncludeRemoved { get; set; }
 
     /// <summary>Adds stock per branch.</summary>
     public bool IncludeInventory { get; set; }
@@ -17,7 +13,8 @@ public sealed class ProductQuery
     /// <summary>Adds the price in each price book.</summary>
     public bool IncludePriceBook { get; set; }
 
-    public string? OrderBy { get; set; }
-
-    public bool Descending { get; set; }
+    private protected override void AddFilters(QueryString query) => query
+        .Add("categoryId", CategoryId)
+        .Add("includeInventory", IncludeInventory)
+        .Add("includePricebook", IncludePriceBook);
 }

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+using System.Threading.Tasks;
+using KiotViet.Http;
+
+namespace KiotViet.Writes;
+
+/// <summary>
+/// Where every write (create, update, delete, registration) goes, so that each one's outcome is known (DESIGN.md §7).
+/// <para>
+/// The rule: a write whose answer was lost (dropped connection or timeout after sending, a 5xx, an answer cut off)
+/// has an unknown outcome. It is never guessed and never blindly sent again: it is reconciled. The write's own
+/// lookup finds the record by what identifies it (its code; otherwise the fields the write set, created since the
+/// write began by KiotViet's clock, less <see cref="ClockSkewTolerance"/>; an update re-reads and compares; a delete
+/// re-reads, and gone means done). Found: the record is returned exactly as if the answer had arrived. Not found:
+/// the write certainly was not applied and is sent again, at most <c>MaxRetries + 1</c> times in all. The lookup is
+/// itself retried with the connection's back-off; when it still cannot tell, the failure says the outcome is
+/// unknown (<see cref="KiotVietApiException.MayHaveBeenApplied"/>). A refusal, a 429 or a token rejection, which
+/// KiotViet certainly did not act on, is not reconciled: the transport resends those itself or reports the refusal.
+/// </para>
+/// <para>
+/// A new write is a <see cref="WriteOperation{T}"/>: how to send it, how to tell whether it was applied, and the id
+/// of what it returns. Records this connection already reported as created are never claimed by a later lookup,
+/// so two identical rows create two records.
+/// </para>
+/// </summary>
+internal sealed class WriteCoordinator
+{
+    /// <summary>How far KiotViet's creation timestamps may lag the clock estimate taken when a write began.</summary>
+    public static readonly TimeSpan ClockSkewTolerance = TimeSpan.FromMinutes(2);
+
+    private readonly ServerClock clock;
+    private readonly RetryPolicy retryPolicy;
+    private readonly int maxSends;
+    private readonly ConcurrentDictionary<long, byte> reported = new();
+
+    public WriteCoordinator(ServerClock clock, RetryPolicy retryPolicy, int maxRetries)
+    {
+        this.clock = clock;
+        this.retryPolicy = retryPolicy;
+        maxSends = maxRetries + 1;
+    }
+
+    public async Task<T> RunAsync<T>(WriteOperation<T> write, CancellationToken cancellationToken)
+    {
+        var context = new WriteContext(clock.Now - ClockSkewTolerance, id => reported.ContainsKey(id));
+        for (var send = 1; ; send++)
+        {
+            KiotVietApiException unknown;
+            try
+            {
+                return Reported(write, await write.SendAsync(cancellationToken).ConfigureAwait(false));
+            }
+            catch (KiotVietApiException ex) when (ex.MayHaveBeenApplied)
+            {
+                unknown = ex;
+            }
+
+            Verbose($"The outcome of {write.Description} is unknown ({unknown.Message}); looking it up in KiotViet.");
+            var found = await ReconcileAsync(write, context, unknown, cancellationToken).ConfigureAwait(false);
+            if (found.IsApplied)
+            {
+                Verbose($"KiotViet had applied {write.Description}; only its answer was lost.");
+                return Reported(write, found.Value);
+            }
+
+            if (send >= maxSends)
+            {
+                throw unknown.WithContext(
+                    $"{Capitalized(write.Description)} was not applied: it was sent {send} times, no answer came back, and KiotViet shows none of them took effect. Last failure: {unknown.Message}",
+                    mayHaveBeenApplied: false);
+            }
+
+            Verbose($"KiotViet did not apply {write.Description}; sending it again ({send + 1} of {maxSends}).");
+        }
+    }
+
+    private async Task<Reconciliation<T>> ReconcileAsync<T>(WriteOperation<T> write, WriteContext context, KiotVietApiException unknown, CancellationToken cancellationToken)
+    {
+        KiotVietApiException? lookupFailure = null;
+        for (var round = 0; round < maxSends; round++)
+        {
+            // Wait first: a server that timed out may still be finishing the write; the lookup must see its result.
+            var delay = retryPolicy.DelayFor(round, null);
+            RequestObservation.Current?.Waiting(delay, $"before looking up whether KiotViet applied {write.Description}");
+            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await write.ReconcileAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (KiotVietApiException ex) when (ex.IsTransient)
+            {
+                lookupFailure = ex;
+            }
+            catch (KiotVietApiException ex) when (ex.Kind is KiotVietErrorKind.Validation or KiotVietErrorKind.NotFound or KiotVietErrorKind.InvalidResponse)
+            {
+                // The lookup itself was refused or not understood: it cannot tell, and trying again will not help.
+                lookupFailure = ex;
+                break;
+            }
+        }
+
+        throw unknown.WithContext(
+            $"The outcome of {write.Description} is unknown: its answer was lost ({unknown.Message}) and looking it up failed too ({lookupFailure!.Message}). Check in KiotViet before sending it again.",
+            mayHaveBeenApplied: true);
+    }
+
+    private T Reported<T>(WriteOperation<T> write, T value)
+    {
+        if (write.IdOf?.Invoke(value) is { } id)
+        {
+            reported.TryAdd(id, 0);
+        }
+
+        return value;
+    }
+
+    private static void Verbose(string message) => RequestObservation.Current?.Verbose(message);
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+}

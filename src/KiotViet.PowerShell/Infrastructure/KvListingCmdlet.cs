@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using KiotViet.Paging;
+
+namespace KiotViet.Commands.Infrastructure;
+
+/// <summary>
+/// The shape of every listing cmdlet: the list parameter set (-Descending, -PageSize and, where the cmdlet declares
+/// SupportsPaging, -First/-Skip/-IncludeTotalCount pushed down into the requests), the query built from the
+/// cmdlet's filters, streaming with progress, removal records, the sync state, and reads by key (the Id and Code
+/// sets a cmdlet declares). A listing cmdlet is its parameters, its query and its model.
+/// </summary>
+public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
+    where TItem : class, IKiotVietEntity
+    where TQuery : ListQuery<TItem>, new()
+{
+    protected const string ListSet = "List";
+    protected const string IdSet = "Id";
+    protected const string CodeSet = "Code";
+
+    /// <summary>Newest first (or in the reverse of -OrderBy).</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public SwitchParameter Descending { get; set; }
+
+    /// <summary>Rows per request, 1 to 100 (the API's maximum, and the default).</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateRange(1, PageRequest.MaxPageSize)]
+    public int PageSize { get; set; } = PageRequest.MaxPageSize;
+
+    /// <summary>What is read, for the progress bar: "customers", "price books".</summary>
+    protected abstract string ItemsName { get; }
+
+    /// <summary>What a failed listing is reported against (the filter that chose it), if anything.</summary>
+    protected virtual object? ErrorTarget => null;
+
+    /// <summary>The query from this cmdlet's filters; the base adds the change window, removals and sort direction.</summary>
+    protected virtual TQuery NewQuery() => new();
+
+    /// <summary>A filter the API does not offer (a -Name wildcard), applied to each item read.</summary>
+    protected virtual bool Includes(TItem item) => true;
+
+    /// <summary>Opens the listing; resources with their own client override it.</summary>
+    protected virtual PagedListing<TItem> Open(TQuery query, PageRequest paging) => Shop.Reads.List(query, paging, CancellationToken);
+
+    /// <summary>Writes one item; a cmdlet may expand it (one row per line) or leave it out (a name filter).</summary>
+    protected virtual void Emit(TItem item) => WriteObject(item);
+
+    /// <summary>The Id, Code (and other key) sets; a cmdlet that declares them writes the items they name.</summary>
+    protected virtual void WriteByKey() => WriteListing();
+
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName == ListSet)
+        {
+            WriteListing();
+        }
+        else
+        {
+            WriteByKey();
+        }
+    }
+
+    /// <summary>Writes the items named by id and by code, each read on its own; a missing one is a per-key error.</summary>
+    protected void WriteKeys(
+        IEnumerable<long>? ids,
+        IEnumerable<string>? codes = null,
+        Func<long, CancellationToken, Task<TItem>>? byId = null,
+        Func<string, CancellationToken, Task<TItem>>? byCode = null)
+    {
+        if (ids is not null)
+        {
+            WriteEach(ids, byId ?? Shop.Reads.GetAsync<TItem>, Emit);
+        }
+
+        if (codes is not null)
+        {
+            WriteEach(codes, byCode ?? Shop.Reads.GetByCodeAsync<TItem>, Emit);
+        }
+    }
+
+    /// <summary>The value when the parameter was given, else null (value types cannot say "not given").</summary>
+    protected T? Given<T>(string parameter, T value)
+        where T : struct =>
+        MyInvocation.BoundParameters.ContainsKey(parameter) ? value : null;
+
+    /// <summary>Sets the change window from the cmdlet's parameters; returns the sync run when -SyncState drives it.</summary>
+    private protected virtual IncrementalSync? Track(TQuery query) => null;
+
+    /// <summary>
+    /// Streams the listing: only what is new when syncing, then the removal records (when asked for), the sync state
+    /// saved once the end is reached, and the total count when -IncludeTotalCount asked for it.
+    /// </summary>
+    private void WriteListing()
+    {
+        try
+        {
+            var query = NewQuery();
+            query.Descending = Descending;
+            var sync = Track(query);
+            var listing = Open(query, PagingRequest.From(PagingParameters, PageSize));
+            foreach (var item in Stream(listing, $"Reading KiotViet {ItemsName}"))
+            {
+                if (sync?.Admit(item) != false && Includes(item))
+                {
+                    Emit(item);
+                }
+            }
+
+            if (query.IncludeRemoved)
+            {
+                foreach (var id in listing.RemovedIds)
+                {
+                    if (sync?.AdmitRemoval(id) != false)
+                    {
+                        WriteObject(new RemovedRecord(typeof(TItem).Name, id));
+                    }
+                }
+            }
+
+            if (sync is not null)
+            {
+                WriteVerbose($"Sync state saved to {sync.Complete(listing)}.");
+            }
+
+            if (PagingParameters is { } paging && paging.IncludeTotalCount && listing.Total is { } total)
+            {
+                WriteObject(paging.NewTotalCount((ulong)total, 1.0));
+            }
+        }
+        catch (KiotVietApiException ex)
+        {
+            WriteApiError(ex, ErrorTarget);
+        }
+    }
+}

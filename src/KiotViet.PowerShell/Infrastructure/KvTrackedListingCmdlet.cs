@@ -1,0 +1,43 @@
+using System;
+using System.Management.Automation;
+
+namespace KiotViet.Commands.Infrastructure;
+
+/// <summary>
+/// A listing whose endpoint filters by change time (lastModifiedFrom): adds -ModifiedSince and -SyncState, and
+/// refuses what would make a sync run partial.
+/// </summary>
+public abstract class KvTrackedListingCmdlet<TItem, TQuery> : KvListingCmdlet<TItem, TQuery>
+    where TItem : class, ITrackedEntity
+    where TQuery : ListQuery<TItem>, new()
+{
+    /// <summary>Only items changed at or after this time (shop time when the date has no time zone).</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ShopDateTransformation]
+    public DateTime ModifiedSince { get; set; }
+
+    /// <summary>
+    /// A state file that carries an incremental sync from one run to the next: the first run reads everything, each
+    /// later run only what changed since. Updated only when a run completes, so an interrupted run is simply repeated.
+    /// </summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateNotNullOrEmpty]
+    public string? SyncState { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        if (MyInvocation.BoundParameters.ContainsKey(nameof(SyncState)))
+        {
+            IncrementalSync.RequireCompatible(this);
+        }
+
+        base.BeginProcessing();
+    }
+
+    private protected override IncrementalSync? Track(TQuery query)
+    {
+        var sync = IncrementalSync.Open(this, SyncState, typeof(TItem).Name, Shop.Retailer);
+        query.ModifiedSince = sync is not null ? sync.ModifiedSince : Given(nameof(ModifiedSince), ModifiedSince);
+        return sync;
+    }
+}

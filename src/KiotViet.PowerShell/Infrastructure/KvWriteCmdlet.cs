@@ -1,0 +1,159 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace KiotViet.Commands.Infrastructure;
+
+/// <summary>
+/// A cmdlet that writes one record per pipeline row. Each row ends in one outcome: written, skipped as existing,
+/// refused (a non-terminating error with the row as target) or failed (likewise). Only run-level failures end the
+/// run: authentication, permission, the request budget, and the service failing for
+/// <see cref="BulkWriteDefaults.ConsecutiveFailuresBeforeStopping"/> rows in a row. Progress shows while it runs;
+/// the <see cref="BulkWriteSummary"/> is written to the information stream at the end.
+/// The engine decides whether a failed write may have been applied; this class only reports it.
+/// </summary>
+public abstract class KvWriteCmdlet : KvConnectedCmdlet
+{
+    private BulkWriteSummary? summary;
+    private int failuresInARow;
+
+    /// <summary>The progress activity, e.g. "Creating KiotViet customers".</summary>
+    private protected abstract string Activity { get; }
+
+    /// <summary>What a written row is called: created, updated, deleted.</summary>
+    private protected abstract string WrittenAs { get; }
+
+    /// <summary>How to finish the rows that were not done, for the message of a stopped run.</summary>
+    private protected virtual string ResumeAdvice => "Run the command again for the rows that were not written.";
+
+    private protected BulkWriteSummary Summary => summary ??= new BulkWriteSummary(MyInvocation.MyCommand.Name, WrittenAs);
+
+    /// <summary>
+    /// Sends one row's write and counts its outcome. False when it was not written: the error is already reported
+    /// (or, for a run-level failure, thrown as terminating).
+    /// </summary>
+    private protected bool TryWrite<T>(object? target, Func<CancellationToken, Task<T>> write, out T result, string? unknownOutcomeAdvice = null, string? advice = null)
+    {
+        try
+        {
+            result = Await(write);
+            Summary.Written++;
+            failuresInARow = 0;
+            ShowProgress();
+            return true;
+        }
+        catch (KiotVietApiException ex)
+        {
+            result = default!;
+            var hints = new[] { advice, ex.MayHaveBeenApplied ? unknownOutcomeAdvice : null }.Where(h => h is not null).ToList();
+            ReportFailure(ex, target, hints.Count == 0 ? null : string.Join(" ", hints));
+            return false;
+        }
+    }
+
+    /// <summary>Counts a row refused by the checks before sending and reports it.</summary>
+    private protected void RefusedBeforeSending(ErrorRecord error)
+    {
+        Summary.Refused++;
+        WriteError(error);
+        ShowProgress();
+    }
+
+    private protected void SkippedAsExisting(string message)
+    {
+        Summary.SkippedExisting++;
+        WriteVerbose(message);
+        ShowProgress();
+    }
+
+    /// <summary>
+    /// The record as ShouldProcess names it ("customer KH000123 Lê Văn An (id 1000001)"): from the piped object when
+    /// it is one, else read from KiotViet when the prompt or -WhatIf will show it, else by id alone.
+    /// </summary>
+    private protected string DescribeRecord<T>(string noun, long id, object? input, Func<CancellationToken, Task<T>> read, Func<T, string> name)
+        where T : class
+    {
+        var known = (input as PSObject)?.BaseObject as T ?? input as T;
+        if (known is null && TargetWillBeShown())
+        {
+            try
+            {
+                known = Await(read);
+            }
+            catch (KiotVietApiException)
+            {
+                // Naming is a courtesy; the write itself reports a missing record.
+            }
+        }
+
+        return known is null ? $"{noun} {id}" : $"{noun} {name(known)} (id {id})";
+    }
+
+    /// <summary>
+    /// True when ShouldProcess will show its target to the user (-WhatIf, -Confirm, or $ConfirmPreference at or
+    /// below this command's impact), so naming the record is worth a lookup.
+    /// </summary>
+    private protected bool TargetWillBeShown()
+    {
+        var bound = MyInvocation.BoundParameters;
+        if (bound.TryGetValue("WhatIf", out var whatIf) || bound.TryGetValue("Confirm", out whatIf))
+        {
+            return LanguagePrimitives.IsTrue(whatIf);
+        }
+
+        if (LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference")))
+        {
+            return true;
+        }
+
+        var impact = (Attribute.GetCustomAttribute(GetType(), typeof(CmdletAttribute)) as CmdletAttribute)?.ConfirmImpact ?? ConfirmImpact.Medium;
+        var preference = GetVariableValue("ConfirmPreference") is ConfirmImpact p ? p : ConfirmImpact.High;
+        return preference != ConfirmImpact.None && impact >= preference;
+    }
+
+    protected override void EndProcessing()
+    {
+        CompleteProgress(Activity);
+        if (summary is not null)
+        {
+            WriteInformation(summary, new[] { BulkWriteDefaults.SummaryTag });
+        }
+    }
+
+    /// <summary>Counts and reports a row whose write (or a read it needed) failed; terminating when it concerns the run.</summary>
+    private protected void ReportFailure(KiotVietApiException error, object? target, string? advice = null)
+    {
+        var record = ErrorRecords.FromApi(error, target, advice);
+        if (ErrorRecords.IsRunLevel(error))
+        {
+            record.ErrorDetails = new ErrorDetails($"{record.ErrorDetails.Message} {Done()}") { RecommendedAction = record.ErrorDetails.RecommendedAction };
+            ThrowTerminatingError(record);
+        }
+
+        if (ErrorRecords.IsRefusal(error))
+        {
+            Summary.Refused++;
+            failuresInARow = 0;
+        }
+        else
+        {
+            Summary.Failed++;
+            failuresInARow++;
+        }
+
+        WriteError(record);
+        ShowProgress();
+        if (failuresInARow >= BulkWriteDefaults.ConsecutiveFailuresBeforeStopping)
+        {
+            CompleteProgress(Activity);
+            var message = $"Stopped: KiotViet failed for {failuresInARow} rows in a row (last: {error.Message}). {Done()} {ResumeAdvice}";
+            ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(message, error), "KiotVietServiceFailing", ErrorCategory.ResourceUnavailable, target));
+        }
+    }
+
+    private string Done() => $"Before stopping: {Summary}";
+
+    private void ShowProgress() => WriteBulkProgress(Activity, Summary.Counts);
+}

@@ -1,0 +1,98 @@
+namespace KiotViet.Sandbox.Controls;
+
+/// <summary>Draws the faults of a <see cref="SandboxFaultMix"/>, one draw per matching request, and counts what it injected.</summary>
+internal sealed class FaultMixer
+{
+    private readonly object gate = new();
+    private readonly Dictionary<string, int> injected = new(StringComparer.Ordinal);
+    private SandboxFaultMix? mix;
+    private Random random = new(0);
+    private int gatewayErrors;
+    private bool tokensJustExpired;
+
+    /// <summary>Starts a mix (its counts from zero), or stops the current one (null; its counts stay readable).</summary>
+    public void Set(SandboxFaultMix? value)
+    {
+        lock (gate)
+        {
+            mix = value;
+            if (value is not null)
+            {
+                random = new Random(value.Seed);
+                gatewayErrors = 0;
+                tokensJustExpired = false;
+                injected.Clear();
+            }
+        }
+    }
+
+    /// <summary>No mix and no counts.</summary>
+    public void Clear()
+    {
+        lock (gate)
+        {
+            mix = null;
+            injected.Clear();
+        }
+    }
+
+    /// <summary>Faults injected by kind (the mix's property names) since the last mix was set.</summary>
+    public IReadOnlyDictionary<string, int> Injected
+    {
+        get
+        {
+            lock (gate)
+            {
+                return new Dictionary<string, int>(injected);
+            }
+        }
+    }
+
+    public SandboxFault? Draw(string method, string path)
+    {
+        lock (gate)
+        {
+            if (mix is null || !RoutePrefix.Matches(path, mix.PathPrefix) || (mix.Method is not null && !string.Equals(mix.Method, method, StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+
+            var draw = random.NextDouble();
+            var justExpired = tokensJustExpired;
+            tokensJustExpired = false;
+            foreach (var (name, rate) in mix.Rates())
+            {
+                if (draw < rate)
+                {
+                    if (name == nameof(SandboxFaultMix.TokenExpiry))
+                    {
+                        if (justExpired)
+                        {
+                            return null; // the request after an expiry carries a token issued a moment ago: it is valid
+                        }
+
+                        tokensJustExpired = true;
+                    }
+
+                    injected[name] = injected.TryGetValue(name, out var n) ? n + 1 : 1;
+                    return FaultFor(name);
+                }
+
+                draw -= rate;
+            }
+
+            return null;
+        }
+    }
+
+    private SandboxFault FaultFor(string name) => name switch
+    {
+        nameof(SandboxFaultMix.Unavailable) => SandboxFault.Status(503),
+        nameof(SandboxFaultMix.RateLimitedWithRetryAfter) => SandboxFault.Status(429, retryAfterSeconds: mix!.RetryAfterSeconds),
+        nameof(SandboxFaultMix.RateLimitedWithoutRetryAfter) => SandboxFault.Status(429),
+        nameof(SandboxFaultMix.DropBeforeCommit) => SandboxFault.DropConnection(),
+        nameof(SandboxFaultMix.DropAfterCommit) => SandboxFault.DropAfterCommit(),
+        nameof(SandboxFaultMix.GatewayErrorAfterCommit) => SandboxFault.StatusAfterCommit(gatewayErrors++ % 2 == 0 ? 502 : 504),
+        _ => SandboxFault.ExpireTokens(),
+    };
+}
