@@ -9,6 +9,7 @@ namespace KiotViet.Pester.Tests;
 /// prints Pester's counts, fails with each failed It's name and message, and checks that the suite left no process
 /// behind (no sandbox server, nothing else started under this run's marker).
 /// </summary>
+[Collection(RealShellCollection.Name)]
 public sealed class PesterSuiteTests
 {
     private readonly ITestOutputHelper output;

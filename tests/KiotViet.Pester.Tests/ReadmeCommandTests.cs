@@ -8,6 +8,7 @@ namespace KiotViet.Pester.Tests;
 /// tools/KiotViet.Try runs after dotnet tool restore) and -Task Shell, in this build's configuration so the run
 /// leaves the Release module alone; and build.ps1's task list typed from bash.
 /// </summary>
+[Collection(RealShellCollection.Name)]
 public sealed class ReadmeCommandTests
 {
     private readonly ITestOutputHelper output;
