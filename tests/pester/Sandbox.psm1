@@ -91,6 +91,7 @@ function Start-KvSandbox {
 
     [pscustomobject]@{
         Process      = $process
+        Log          = $log
         BaseUri      = $baseUri
         TokenUri     = "${baseUri}connect/token"
         Retailer     = $Retailer
@@ -106,6 +107,7 @@ function Stop-KvSandbox {
         $Sandbox.Process.Kill($true)
     }
     $Sandbox.Process.WaitForExit()
+    Remove-Item -LiteralPath $Sandbox.Log, "$($Sandbox.Log).err" -ErrorAction SilentlyContinue
 }
 
 function Connect-KvSandbox {
