@@ -25,7 +25,7 @@ public sealed class RemoveKvCustomerCommand : KvWriteCmdlet
 
     private protected override string ResumeAdvice => "Run the same command again: customers already deleted are reported as not found.";
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         foreach (var id in Id!)
         {

@@ -113,7 +113,7 @@ public abstract class KvWriteCmdlet : KvConnectedCmdlet
         return preference != ConfirmImpact.None && impact >= preference;
     }
 
-    protected override void EndProcessing()
+    protected override void End()
     {
         CompleteProgress(Activity);
         if (summary is not null)
