@@ -9,7 +9,11 @@ $assembly = [System.IO.Path]::Combine($PSScriptRoot, 'bin', $edition, 'KiotViet.
 
 # A process loads an assembly name once: when another copy of the module (a build, an installed version) was
 # imported earlier in this session, keep using its assemblies rather than fail, and say so.
-$loaded = [System.AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'KiotViet.PowerShell' -and $_.Location } | Select-Object -First 1
+# (Plain loops only: a host may have no Microsoft.PowerShell.Utility module.)
+$loaded = $null
+foreach ($candidate in [System.AppDomain]::CurrentDomain.GetAssemblies()) {
+    if ($candidate.GetName().Name -eq 'KiotViet.PowerShell' -and $candidate.Location) { $loaded = $candidate; break }
+}
 if ($loaded -and $loaded.Location -ne $assembly) {
     Write-Warning "This session already loaded KiotViet's assemblies from $([System.IO.Path]::GetDirectoryName($loaded.Location)); the module keeps using them. Start a new session to use the copy in $PSScriptRoot."
     $assembly = $loaded.Location
