@@ -3,7 +3,15 @@ namespace KiotViet.Sandbox;
 /// <summary>Everything that shapes one sandbox shop. Defaults follow the research's most likely real behaviour.</summary>
 public sealed class SandboxOptions
 {
+    /// <summary>The shop name the Retailer header must carry; a comma-separated list lets one sandbox answer for several shop names (same data).</summary>
     public string Retailer { get; set; } = "demoshop";
+
+    /// <summary>The first name of <see cref="Retailer"/>: the one tokens carry.</summary>
+    public string PrimaryRetailer => Retailer.Split(',')[0].Trim();
+
+    /// <summary>True when the Retailer header names a shop this sandbox answers for.</summary>
+    public bool ServesRetailer(string retailer) =>
+        Retailer.Split(',').Any(name => string.Equals(name.Trim(), retailer, StringComparison.OrdinalIgnoreCase));
     public long RetailerId { get; set; } = 500400541;
     public string ClientId { get; set; } = "sandbox-client-id";
     public string ClientSecret { get; set; } = "sandbox-client-secret";
