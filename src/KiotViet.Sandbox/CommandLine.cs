@@ -14,7 +14,7 @@ internal sealed record CommandLine(string Url, SandboxOptions Options, bool Allo
           --seed <n>                 seed of the generated shop (default 1)
           --customers <n>            number of customers (default 250)
           --invoices <n>             number of invoices (default 500)
-          --retailer <name>          Retailer header value (default demoshop)
+          --retailer <name>[,<name>]  Retailer header value(s) it answers for (default demoshop)
           --client-id <id>           client id (default sandbox-client-id)
           --client-secret <secret>   client secret (default sandbox-client-secret)
           --token-lifetime <s>       token lifetime in seconds (default 86400)

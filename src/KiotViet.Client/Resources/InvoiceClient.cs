@@ -10,7 +10,7 @@ using KiotViet.Writes;
 
 namespace KiotViet.Resources;
 
-/// <summary>Invoices (hóa đơn).</summary>
+/// <summary>Invoice writes (hóa đơn); their reads are the ReadClient's.</summary>
 public sealed class InvoiceClient : ResourceClient
 {
     // The cancel form this connection's server accepts; switched once when the server proves the other is missing.
@@ -21,14 +21,8 @@ public sealed class InvoiceClient : ResourceClient
     {
     }
 
-    public PagedListing<Invoice> List(InvoiceQuery query, PageRequest paging, CancellationToken cancellationToken) =>
-        List<Invoice>(query, paging, cancellationToken);
-
     public Task<Invoice> GetAsync(long id, CancellationToken cancellationToken) =>
         GetByIdAsync<Invoice>("invoices", id, cancellationToken);
-
-    public Task<Invoice> GetByCodeAsync(string code, CancellationToken cancellationToken) =>
-        GetByCodeAsync<Invoice>("invoices", code, cancellationToken);
 
     /// <summary>
     /// Cancels an invoice (KiotViet's delete is a cancel: the answer is the invoice with status 2 "Đã hủy"), voiding its
