@@ -17,3 +17,21 @@ Describe 'Module manifest' {
         ($module.ExportedCmdlets.Keys | Sort-Object) | Should -Be ($manifest.CmdletsToExport | Sort-Object)
     }
 }
+
+Describe 'Module assembly loader in a shell of its own' {
+    It 'unhooks its resolve handler on Remove-Module and hooks it again on import' {
+        $manifest = $script:manifestPath
+        $lines = Invoke-KvPwsh -NoProfile -NonInteractive -Command @"
+Import-Module '$manifest' -ErrorAction Stop
+`$loader = [KiotViet.Commands.Infrastructure.ModuleAssemblyLoader]
+`$loader::IsRegistered
+Remove-Module KiotViet
+`$loader::IsRegistered
+Import-Module '$manifest' -ErrorAction Stop
+`$loader::IsRegistered
+[KiotViet.Customer].FullName
+"@
+        $LASTEXITCODE | Should -Be 0
+        $lines | Should -Be @('True', 'False', 'True', 'KiotViet.Customer')
+    }
+}

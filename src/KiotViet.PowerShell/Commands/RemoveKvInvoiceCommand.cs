@@ -27,5 +27,5 @@ public sealed class RemoveKvInvoiceCommand : KvCancelCmdlet<Invoice>
 
     private protected override Task<Invoice> CancelAsync(long id, bool voidPayment, CancellationToken cancellationToken) => Shop.Invoices.CancelAsync(id, voidPayment, cancellationToken);
 
-    private protected override (string? Code, decimal Total, string? Customer) Summary(Invoice document) => (document.Code, document.Total, document.CustomerName);
+    private protected override (string? Code, decimal Total, string? Customer) PromptFacts(Invoice document) => (document.Code, document.Total, document.CustomerName);
 }

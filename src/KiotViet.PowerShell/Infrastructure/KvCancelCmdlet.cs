@@ -39,7 +39,7 @@ public abstract class KvCancelCmdlet<T> : KvWriteCmdlet
     private protected abstract Task<T> CancelAsync(long id, bool voidPayment, CancellationToken cancellationToken);
 
     /// <summary>Code, total and customer of a document, for the prompt.</summary>
-    private protected abstract (string? Code, decimal Total, string? Customer) Summary(T document);
+    private protected abstract (string? Code, decimal Total, string? Customer) PromptFacts(T document);
 
     protected override void Process()
     {
@@ -63,7 +63,7 @@ public abstract class KvCancelCmdlet<T> : KvWriteCmdlet
 
     private string Describe(T document)
     {
-        var (code, total, customer) = Summary(document);
+        var (code, total, customer) = PromptFacts(document);
         return $"{code} total {total.ToString("#,0.##", CultureInfo.InvariantCulture)}" + (customer is null ? "" : $" {customer}");
     }
 }

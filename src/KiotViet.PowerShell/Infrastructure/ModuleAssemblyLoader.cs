@@ -18,26 +18,46 @@ namespace KiotViet.Commands.Infrastructure;
 /// which then serves the bridge's dependencies from that folder.
 /// Windows PowerShell: an AssemblyResolve handler answers, for our own assemblies only, with the copy that
 /// ships beside this one whatever version was asked for (the binding redirects a module cannot declare).
-/// Remove-Module unhooks the handler (<see cref="IModuleAssemblyCleanup"/>); importing again hooks it again.
+/// The handler is process-wide while imports are per runspace: it stays hooked until the last runspace that imported
+/// the module removes it (<see cref="IModuleAssemblyCleanup"/>); importing again hooks it again.
 /// </summary>
 public sealed class ModuleAssemblyLoader : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
     private static readonly string ModuleBinDirectory = Path.GetDirectoryName(typeof(ModuleAssemblyLoader).Assembly.Location)!;
     private static readonly object Gate = new();
 
-    /// <summary>True while the resolve handler is hooked (between import and Remove-Module).</summary>
+    private static int imports;
+
+    /// <summary>True while the resolve handler is hooked: some runspace of this process has the module imported.</summary>
     public static bool IsRegistered { get; private set; }
 
-    public void OnImport() => Register();
+    public void OnImport()
+    {
+        lock (Gate)
+        {
+            imports++;
+            Register();
+        }
+    }
 
-    public void OnRemove(PSModuleInfo psModuleInfo) => Unregister();
+    public void OnRemove(PSModuleInfo psModuleInfo)
+    {
+        lock (Gate)
+        {
+            imports = Math.Max(0, imports - 1);
+            if (imports == 0)
+            {
+                Unregister();
+            }
+        }
+    }
 
 #if NET
     private const string BridgeAssemblyName = "KiotViet.Caching";
     private static readonly string DependencyDirectory = Path.Combine(ModuleBinDirectory, "Dependencies");
     private static readonly DependencyLoadContext Dependencies = new(DependencyDirectory);
 
-    /// <summary>Idempotent: re-importing the module does not add a second handler.</summary>
+    /// <summary>Idempotent; KiotViet.psm1 calls it before PowerShell inspects the cmdlet types, which needs the engine.</summary>
     public static void Register()
     {
         lock (Gate)
