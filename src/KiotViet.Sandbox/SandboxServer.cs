@@ -85,5 +85,6 @@ public sealed class SandboxServer : IAsyncDisposable
         CustomerRoutes.Map(api);
         CategoryRoutes.Map(api);
         ProductRoutes.Map(api);
+        ProductWriteRoutes.Map(api);
     }
 }

@@ -73,6 +73,19 @@ public sealed class SandboxControls
         }
     }
 
+    /// <summary>Every product now in the shop (copies), to check what a run really wrote.</summary>
+    public IReadOnlyList<SandboxProduct> Products
+    {
+        get
+        {
+            var data = state.Data;
+            lock (data.Sync)
+            {
+                return data.Products.Select(p => new SandboxProduct(p.Id, p.Code, p.Name, p.CategoryId, p.BasePrice, p.Unit, p.BarCode, p.Inventories.ToDictionary(i => i.BranchId, i => (decimal)i.OnHand))).ToList();
+            }
+        }
+    }
+
     /// <summary>Lifetime of tokens issued from now on.</summary>
     public void SetTokenLifetime(TimeSpan lifetime) => state.Tokens.Lifetime = lifetime;
 
