@@ -84,6 +84,7 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         CustomerRoutes.Map(api);
         CategoryRoutes.Map(api);
+        CategoryWriteRoutes.Map(api);
         ProductRoutes.Map(api);
         ProductWriteRoutes.Map(api);
     }

@@ -12,13 +12,18 @@ namespace KiotViet.Commands.Infrastructure;
 /// </summary>
 public abstract class CustomerWriteCmdlet : KvRowWriteCmdlet<Customer>
 {
+    /// <summary>The customer's name (tên khách hàng).</summary>
+    public abstract string? Name { get; set; }
+
+    private protected override object? RowLabel => (object?)Name ?? Code;
+
     private static readonly Regex EmailPattern = new(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant);
     private static readonly Regex PhonePattern = new(@"^\+?[0-9][0-9 .\-()]*$", RegexOptions.CultureInvariant);
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerCode")]
     [EmptyAsNullTransformation]
-    public override string? Code { get; set; }
+    public string? Code { get; set; }
 
     /// <summary>Male or Female (also Nam/Nữ, M/F).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]

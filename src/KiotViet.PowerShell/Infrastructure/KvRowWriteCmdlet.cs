@@ -14,17 +14,15 @@ public abstract class KvRowWriteCmdlet<TRecord> : KvWriteCmdlet
 {
     private HashSet<string> commandLineParameters = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The record's name.</summary>
-    public abstract string? Name { get; set; }
-
-    /// <summary>The record's code.</summary>
-    public abstract string? Code { get; set; }
-
     /// <summary>The pipeline input as it came (a CSV row, a record), kept as the target of any error.</summary>
     [Parameter(ValueFromPipeline = true, DontShow = true)]
     public PSObject? InputObject { get; set; }
 
-    protected object? ErrorTarget => InputObject ?? (object?)Name ?? Code;
+    /// <summary>The target of a row's errors: the row as it came, else what names it (<see cref="RowLabel"/>).</summary>
+    protected object? ErrorTarget => InputObject ?? RowLabel;
+
+    /// <summary>What names the row when it did not come from the pipeline: its name, code or id.</summary>
+    private protected abstract object? RowLabel { get; }
 
     protected override void BeginProcessing()
     {

@@ -13,7 +13,13 @@ namespace KiotViet.Commands.Infrastructure;
 /// </summary>
 public abstract class ProductWriteCmdlet : KvRowWriteCmdlet<Product>
 {
-    private CategoryIndex? categories;
+    /// <summary>The product's name (tên hàng).</summary>
+    public abstract string? Name { get; set; }
+
+    /// <summary>The product code (mã hàng), unique in the shop; KiotViet generates one (SP…) when a create has none.</summary>
+    public abstract string? Code { get; set; }
+
+    private protected override object? RowLabel => (object?)Name ?? Code;
 
     /// <summary>The category: its id, its path from the root ("Đồ uống > Cà phê") or its name when unique.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -86,7 +92,7 @@ public abstract class ProductWriteCmdlet : KvRowWriteCmdlet<Product>
         var problems = new List<string>();
         if (Given(nameof(Category)) && Category is { } category)
         {
-            var found = Categories().Resolve(category, out var why);
+            var found = ShopCategories().Resolve(category, out var why);
             if (found is null)
             {
                 problems.Add(why!);
@@ -135,24 +141,5 @@ public abstract class ProductWriteCmdlet : KvRowWriteCmdlet<Product>
         }
 
         return draft;
-    }
-
-    /// <summary>The shop's categories, read once per run when a row names a category.</summary>
-    private CategoryIndex Categories()
-    {
-        if (categories is null)
-        {
-            try
-            {
-                categories = new CategoryIndex(Shop.Categories.ListFlat(CancellationToken).ToList());
-            }
-            catch (KiotVietApiException ex)
-            {
-                // Without the categories no row naming one can be judged: the run cannot go on.
-                ThrowTerminatingError(ErrorRecords.FromApi(ex, null, "The categories could not be read to find the rows' Category."));
-            }
-        }
-
-        return categories!;
     }
 }

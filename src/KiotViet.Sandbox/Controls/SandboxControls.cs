@@ -86,6 +86,19 @@ public sealed class SandboxControls
         }
     }
 
+    /// <summary>Every category now in the shop (copies), to check what a run really wrote.</summary>
+    public IReadOnlyList<SandboxCategory> Categories
+    {
+        get
+        {
+            var data = state.Data;
+            lock (data.Sync)
+            {
+                return data.Categories.Select(c => new SandboxCategory(c.CategoryId, c.ParentId, c.CategoryName)).ToList();
+            }
+        }
+    }
+
     /// <summary>Lifetime of tokens issued from now on.</summary>
     public void SetTokenLifetime(TimeSpan lifetime) => state.Tokens.Lifetime = lifetime;
 
