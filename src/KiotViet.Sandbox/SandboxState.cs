@@ -36,6 +36,7 @@ internal sealed class SandboxState
 
     public FaultInjector Faults { get; } = new();
 
+    public GarbageRules Garbage { get; } = new();
     public FaultMixer FaultMix { get; } = new();
 
     public GetRateLimiter RateLimiter { get; }

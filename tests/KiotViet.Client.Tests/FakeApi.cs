@@ -169,6 +169,8 @@ internal sealed class RecordingObserver : IRequestObserver
 
     public void Debug(string message) => Lines.Enqueue("DEBUG: " + message);
 
+    public void Warning(string message) => Lines.Enqueue("WARNING: " + message);
+
     public void Waiting(TimeSpan delay, string reason)
     {
         Lines.Enqueue($"WAIT {delay}: {reason}");

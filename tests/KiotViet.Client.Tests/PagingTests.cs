@@ -36,17 +36,27 @@ public class PagingTests
     }
 
     [Fact]
-    public void Ends_on_an_empty_page_even_if_the_total_promised_more()
+    public void An_empty_page_long_before_the_total_ends_the_listing_with_an_error_after_the_rows_before_it()
     {
         var api = new FakeApi().Respond(
             () => FakeApi.Ok(FakeApi.PageJson(Range(1, 100), 500)),
             () => FakeApi.Ok(FakeApi.PageJson(Range(96, 150), 500)),
             () => FakeApi.Ok(FakeApi.PageJson(Array.Empty<long>(), 500)));
         using var connection = api.Connect(o => o.PageReadAhead = 1);
+        var read = new List<long>();
 
-        var ids = Ids(List(connection));
+        var error = Assert.Throws<KiotVietApiException>(() =>
+        {
+            foreach (var customer in List(connection))
+            {
+                read.Add(customer.Id);
+            }
+        });
 
-        Assert.Equal(Range(1, 150), ids);
+        Assert.Equal(Range(1, 150), read);
+        Assert.Equal(KiotVietErrorKind.InvalidResponse, error.Kind);
+        Assert.Contains("is empty although its total says there are 500 rows", error.Message);
+        Assert.Contains("currentItem=145", error.Message);
         Assert.Equal(3, api.Requests.Count);
     }
 

@@ -131,4 +131,47 @@ public sealed class HttpControlTests : IClassFixture<SandboxFixture>
         Assert.Equal(HttpStatusCode.BadRequest, fault.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, evt.StatusCode);
     }
+
+    [Fact]
+    public async Task Garbage_over_http_spoils_the_list_route_only_and_is_cleared()
+    {
+        using var client = await sandbox.FreshClientAsync();
+        await ControlAsync(HttpMethod.Post, "garbage", new { kind = "samePage", path = "/customers" });
+
+        var first = await client.GetJsonAsync("customers?pageSize=10&currentItem=0");
+        var later = await client.GetJsonAsync("customers?pageSize=10&currentItem=50");
+        var firstId = first.GetProperty("data")[0].GetProperty("id").GetInt64();
+        var one = await client.GetJsonAsync($"customers/{firstId}");
+        await ControlAsync(HttpMethod.Delete, "garbage");
+        var honest = await client.GetJsonAsync("customers?pageSize=10&currentItem=50");
+
+        Assert.Equal(first.GetProperty("data")[0].GetProperty("id").GetInt64(), later.GetProperty("data")[0].GetProperty("id").GetInt64());
+        Assert.Equal(firstId, one.GetProperty("id").GetInt64());
+        Assert.NotEqual(first.GetProperty("data")[0].GetProperty("id").GetInt64(), honest.GetProperty("data")[0].GetProperty("id").GetInt64());
+    }
+
+    [Fact]
+    public async Task Garbage_cut_off_sends_a_complete_answer_with_half_a_body()
+    {
+        using var client = await sandbox.FreshClientAsync();
+        sandbox.Controls.ServeGarbage(new SandboxGarbage(SandboxGarbageKind.CutOff, "/customers", Count: 1));
+
+        using var cut = await client.GetAsync("customers?pageSize=5");
+        var text = await cut.Content.ReadAsStringAsync();
+        using var whole = await client.GetAsync("customers?pageSize=5");
+
+        Assert.Equal(HttpStatusCode.OK, cut.StatusCode);
+        Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(text));
+        Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
+        JsonDocument.Parse(await whole.Content.ReadAsStringAsync()).Dispose();
+    }
+
+    [Fact]
+    public async Task An_unknown_garbage_kind_is_refused()
+    {
+        using var http = new HttpClient();
+        using var response = await http.PostAsync(new Uri(sandbox.Server.BaseUri, "_sandbox/garbage"), JsonContent.Create(new { kind = "nonsense" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }

@@ -91,7 +91,7 @@ internal sealed class TokenProvider : IDisposable
                 throw new AttemptFailure(TokenError(described, result), mayHaveReachedServer: true, result.RetryAfter);
             }
 
-            return ParseToken(result.Body);
+            return ParseToken(result.Body, options.EffectiveTokenUri);
         }, cancellationToken);
     }
 
@@ -103,9 +103,17 @@ internal sealed class TokenProvider : IDisposable
         ["client_secret"] = options.ClientSecret!.Reveal(),
     });
 
-    private static KiotVietApiException TokenError(ApiRequest described, ExchangeResult result)
+    private KiotVietApiException TokenError(ApiRequest described, ExchangeResult result)
     {
         var error = ErrorResponseReader.Read(described, result.Status, result.Body);
+        var apiNotIdentity = (int)result.Status < 500 && error.ErrorCode?.EndsWith("Exception", StringComparison.Ordinal) == true;
+        if ((int)result.Status is 404 or 405 || apiNotIdentity || (error.Kind is KiotVietErrorKind.Validation or KiotVietErrorKind.Authentication && !IsJson(result.Body)))
+        {
+            // The identity server refuses credentials with an OAuth error (invalid_client). A missing page, an HTML page,
+            // or an API route's own complaint (TokenException, RetailerException) means the address is wrong.
+            return WrongTokenUri(options.EffectiveTokenUri, $"answered {(int)result.Status} {result.Status}", result.Status);
+        }
+
         if (error.Kind is not (KiotVietErrorKind.Validation or KiotVietErrorKind.Authentication))
         {
             return error;
@@ -116,7 +124,28 @@ internal sealed class TokenProvider : IDisposable
             KiotVietErrorKind.Authentication);
     }
 
-    private static AccessToken ParseToken(byte[] body)
+    private static bool IsJson(byte[] body)
+    {
+        try
+        {
+            using var _ = JsonDocument.Parse(body);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static KiotVietApiException WrongTokenUri(Uri tokenUri, string what, System.Net.HttpStatusCode? status, Exception? inner = null) => new(
+        KiotVietErrorKind.InvalidResponse,
+        $"The token URL {tokenUri.GetLeftPart(UriPartial.Path)} {what}: it does not look like a token endpoint, so the credentials were not checked. Check -TokenUri (KiotViet's is {EditionDefaults.For(KiotVietEdition.Retail).TokenUri}), or leave it out to use the edition's.",
+        status,
+        requestMethod: "POST",
+        requestPath: tokenUri.AbsolutePath,
+        innerException: inner);
+
+    private static AccessToken ParseToken(byte[] body, Uri tokenUri)
     {
         TokenResponse? response;
         try
@@ -125,12 +154,12 @@ internal sealed class TokenProvider : IDisposable
         }
         catch (JsonException ex)
         {
-            throw new KiotVietApiException(KiotVietErrorKind.InvalidResponse, "The token endpoint answered with something that is not a token response.", innerException: ex);
+            throw WrongTokenUri(tokenUri, $"answered with something that is not a token response ('{JsonCompleteness.Preview(body, 40)}')", null, ex);
         }
 
         if (string.IsNullOrEmpty(response?.AccessToken) || response!.ExpiresIn <= 0)
         {
-            throw new KiotVietApiException(KiotVietErrorKind.InvalidResponse, "The token endpoint answered without an access token or expiry.");
+            throw WrongTokenUri(tokenUri, "answered without an access token or expiry", null);
         }
 
         return new AccessToken(response.AccessToken!, DateTimeOffset.UtcNow.AddSeconds(response.ExpiresIn));

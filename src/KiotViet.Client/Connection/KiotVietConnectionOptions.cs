@@ -51,6 +51,9 @@ public sealed class KiotVietConnectionOptions
     /// <summary>How many pages a listing may request ahead of the consumer (1 = strictly sequential).</summary>
     public int PageReadAhead { get; set; } = 4;
 
+    /// <summary>How much a listing tolerates from a malformed server answer before it stops (see <see cref="ListingLimits"/>).</summary>
+    public ListingLimits Listing { get; set; } = new();
+
     public Uri EffectiveApiBaseUri => EnsureTrailingSlash(ApiBaseUri ?? EditionDefaults.For(Edition).ApiBaseUri);
 
     public Uri EffectiveTokenUri => TokenUri ?? EditionDefaults.For(Edition).TokenUri;
@@ -65,7 +68,7 @@ public sealed class KiotVietConnectionOptions
             throw new ArgumentException("The retailer (shop name, e.g. 'myshop' for myshop.kiotviet.vn) is required.");
         }
 
-        if (Retailer.IndexOfAny(new[] { ' ', '/', ':', '\r', '\n' }) >= 0 || Retailer.Contains("."))
+        if (Retailer.IndexOfAny(new[] { ' ', '/', ':', '\r', '\n' }) >= 0 || Retailer.Contains(".") || HasControlCharacter(Retailer))
         {
             throw new ArgumentException($"'{Retailer}' is not a retailer name. Use the shop name only, e.g. 'myshop', not a URL.");
         }
@@ -75,12 +78,17 @@ public sealed class KiotVietConnectionOptions
             throw new ArgumentException("The client id is required (KiotViet: Thiết lập cửa hàng > Thiết lập kết nối API).");
         }
 
+        if (HasControlCharacter(ClientId))
+        {
+            throw new ArgumentException("The client id contains a control character; copy it again from Thiết lập cửa hàng > Thiết lập kết nối API.");
+        }
+
         if (ClientSecret is null)
         {
             throw new ArgumentException("The client secret is required (KiotViet: Thiết lập cửa hàng > Thiết lập kết nối API).");
         }
 
-        RequireSafeUri(EffectiveApiBaseUri, "API base URI");
+        RequireSafeUri(ApiBaseUri ?? EditionDefaults.For(Edition).ApiBaseUri, "API base URI");
         RequireSafeUri(EffectiveTokenUri, "token URI");
 
         if (GetRequestsPerHour < 1)
@@ -92,6 +100,18 @@ public sealed class KiotVietConnectionOptions
         {
             throw new ArgumentException("MaxRetries must be 0 or more and PageReadAhead at least 1.");
         }
+
+        if (InitialRetryDelay < TimeSpan.Zero || MaxRetryDelay < TimeSpan.Zero || InitialRetryDelay > MaxRetryDelay)
+        {
+            throw new ArgumentException($"The retry delays must be 0 or more, and the initial delay ({InitialRetryDelay}) no longer than the longest ({MaxRetryDelay}).");
+        }
+
+        if (RequestTimeout <= TimeSpan.Zero || TokenRefreshMargin < TimeSpan.Zero)
+        {
+            throw new ArgumentException("The request timeout must be positive and the token refresh margin 0 or more.");
+        }
+
+        (Listing ?? throw new ArgumentException("Listing limits are required.")).Validate();
     }
 
     /// <summary>HTTPS everywhere, except loopback addresses (the local sandbox).</summary>
@@ -99,7 +119,7 @@ public sealed class KiotVietConnectionOptions
     {
         if (!uri.IsAbsoluteUri)
         {
-            throw new ArgumentException($"The {what} '{uri}' must be an absolute URI.");
+            throw new ArgumentException($"The {what} '{uri}' must be an absolute URI, e.g. https://public.kiotapi.com or http://127.0.0.1:5080 for the local sandbox.");
         }
 
         var secure = uri.Scheme == Uri.UriSchemeHttps;
@@ -108,6 +128,19 @@ public sealed class KiotVietConnectionOptions
         {
             throw new ArgumentException($"The {what} '{uri.GetLeftPart(UriPartial.Authority)}' must use HTTPS. Plain HTTP is allowed only for loopback addresses such as the local sandbox.");
         }
+    }
+
+    private static bool HasControlCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Uri EnsureTrailingSlash(Uri uri) =>

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using KiotViet.Auth;
 using KiotViet.Errors;
+using KiotViet.Json;
 
 namespace KiotViet.Http;
 
@@ -31,6 +32,8 @@ internal sealed class ApiTransport
         Writes = new Writes.WriteCoordinator(ServerClock, retryPolicy, options.MaxRetries);
     }
 
+    public KiotVietConnectionOptions Options => options;
+
     /// <summary>KiotViet's clock, as its answers tell it.</summary>
     public ServerClock ServerClock { get; } = new();
 
@@ -52,12 +55,45 @@ internal sealed class ApiTransport
         {
             return parse(result.Body);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or OverflowException or ArgumentException)
         {
-            // A 2xx whose body does not parse was cut off or garbled on the way: the same as a broken connection.
-            var error = new KiotVietApiException(KiotVietErrorKind.Transport, $"The answer to {request} was cut off or is not valid JSON: {ex.Message}", result.Status, requestMethod: request.Method.Method, requestPath: request.Path, innerException: ex);
-            throw new AttemptFailure(error, mayHaveReachedServer: true);
+            throw UnreadableAnswer(request, result, ex);
         }
+    }
+
+    /// <summary>
+    /// A 2xx whose body cannot be read. Cut off on the way, it is a broken connection and may be retried; arrived whole
+    /// but not what the API documents, a retry would only bring the same again.
+    /// </summary>
+    private static AttemptFailure UnreadableAnswer(ApiRequest request, ExchangeResult result, Exception ex)
+    {
+        if (JsonCompleteness.IsCutOff(result.Body))
+        {
+            var cut = new KiotVietApiException(KiotVietErrorKind.Transport, $"The answer to {request} was cut off after {result.Body.Length} bytes.", result.Status, requestMethod: request.Method.Method, requestPath: request.Path, innerException: ex);
+            return new AttemptFailure(cut, mayHaveReachedServer: true);
+        }
+
+        var where = ex is JsonException { Path: { Length: > 0 } path } ? $" at {path}" : "";
+        var what = ex is JsonException && !StartsLikeJson(result.Body)
+            ? $"is not JSON (it starts with '{JsonCompleteness.Preview(result.Body)}'); check -ApiBaseUri: it may point at a web page or a proxy instead of the API"
+            : $"is not in the form the API documents{where}: {ex.Message}";
+        var wrong = new KiotVietApiException(KiotVietErrorKind.InvalidResponse, $"KiotViet's answer to {request} {what}.", result.Status, requestMethod: request.Method.Method, requestPath: request.Path, innerException: ex);
+        return new AttemptFailure(wrong, mayHaveReachedServer: true);
+    }
+
+    private static bool StartsLikeJson(byte[] body)
+    {
+        foreach (var b in body)
+        {
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF)
+            {
+                continue;
+            }
+
+            return b is (byte)'{' or (byte)'[' or (byte)'"' or (byte)'-' or (>= (byte)'0' and <= (byte)'9') or (byte)'t' or (byte)'f' or (byte)'n';
+        }
+
+        return false;
     }
 
     private async Task<ExchangeResult> SendWithTokenAsync(ApiRequest request, CancellationToken cancellationToken)

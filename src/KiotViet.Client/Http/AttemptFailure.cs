@@ -11,13 +11,17 @@ namespace KiotViet.Http;
 /// </summary>
 internal sealed class AttemptFailure : Exception
 {
-    public AttemptFailure(KiotVietApiException error, bool mayHaveReachedServer, RetryConditionHeaderValue? retryAfter = null)
+    public AttemptFailure(KiotVietApiException error, bool mayHaveReachedServer, RetryConditionHeaderValue? retryAfter = null, bool retryCanHelp = true)
         : base(error.Message, error)
     {
         Error = error.WithOutcome(mayHaveReachedServer);
         MayHaveReachedServer = mayHaveReachedServer;
         RetryAfter = retryAfter;
+        RetryCanHelp = retryCanHelp;
     }
+
+    /// <summary>False when the same attempt would fail the same way (nothing listens at the address, TLS to a plain HTTP endpoint).</summary>
+    public bool RetryCanHelp { get; }
 
     public KiotVietApiException Error { get; }
 

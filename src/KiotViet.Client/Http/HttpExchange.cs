@@ -36,8 +36,16 @@ internal static class HttpExchange
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
             var neverConnected = IsConnectFailure(ex);
-            var error = new KiotVietApiException(KiotVietErrorKind.Transport, $"The connection to KiotViet failed during {described}: {ex.Message}", requestMethod: described.Method.Method, requestPath: described.Path, innerException: ex);
-            throw new AttemptFailure(error, mayHaveReachedServer: !neverConnected);
+            var address = message.RequestUri!.GetLeftPart(UriPartial.Authority);
+            var cause = ConnectionCause.Of(ex);
+            var text = cause switch
+            {
+                ConnectionCause.Refused => $"Nothing listens at {address} (connection refused) for {described}. Check the address (-ApiBaseUri, -TokenUri), or start the server.",
+                ConnectionCause.Tls => $"The secure (TLS) connection to {address} failed during {described}: {ConnectionCause.Innermost(ex)}. If this address serves plain HTTP (such as a local sandbox), use http:// instead of https://.",
+                _ => $"The connection to KiotViet failed during {described}: {ConnectionCause.Describe(ex)}",
+            };
+            var error = new KiotVietApiException(KiotVietErrorKind.Transport, text, requestMethod: described.Method.Method, requestPath: described.Path, innerException: ex);
+            throw new AttemptFailure(error, mayHaveReachedServer: !neverConnected, retryCanHelp: cause == ConnectionCause.Other);
         }
     }
 

@@ -12,6 +12,9 @@ public interface IRequestObserver
 
     void Debug(string message);
 
+    /// <summary>Something the caller must know about the result, e.g. rows of a malformed page that were skipped.</summary>
+    void Warning(string message);
+
     /// <summary>The client is about to wait (back-off, Retry-After, request budget) before going on.</summary>
     void Waiting(TimeSpan delay, string reason);
 }

@@ -66,6 +66,11 @@ internal sealed class RetryPolicy
 
     internal static bool IsRetryable(AttemptFailure failure, bool repeatable)
     {
+        if (!failure.RetryCanHelp)
+        {
+            return false;
+        }
+
         if (failure.Error.Kind == KiotVietErrorKind.RateLimited)
         {
             return true; // refused without being acted on

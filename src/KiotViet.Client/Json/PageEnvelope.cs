@@ -6,7 +6,8 @@ namespace KiotViet.Json;
 /// <summary>A list response: <c>{ total, pageSize, data, removedIds, timestamp }</c>.</summary>
 internal sealed class PageEnvelope<T>
 {
-    public int Total { get; set; }
+    /// <summary>Null when the answer has none (a malformed answer the listing must not believe).</summary>
+    public int? Total { get; set; }
 
     public int PageSize { get; set; }
 

@@ -9,13 +9,26 @@ internal sealed class VietnamDateTimeOffsetConverter : JsonConverter<DateTimeOff
 {
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"A date was expected, not a {reader.TokenType}.");
+        }
+
         var text = reader.GetString();
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new JsonException("Empty date.");
         }
 
-        return VietnamTime.Parse(text!);
+        try
+        {
+            return VietnamTime.Parse(text!);
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentOutOfRangeException)
+        {
+            // The serializer adds the field's path ($.data[3].modifiedDate) to the error.
+            throw new JsonException($"'{(text!.Length <= 40 ? text : text.Substring(0, 40) + "…")}' is not a date.");
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>

@@ -21,11 +21,26 @@ public static class VietnamTime
         var styles = DateTimeStyles.AllowWhiteSpaces;
         if (HasOffset(text))
         {
-            return DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, styles).ToOffset(Offset);
+            return FromUtc(DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, styles).UtcDateTime);
         }
 
         var local = DateTime.Parse(text, CultureInfo.InvariantCulture, styles);
-        return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Offset);
+        return AtShopOffset(local);
+    }
+
+    /// <summary>
+    /// A shop-clock time as an instant. The first hours of the calendar (0001-01-01, which a .NET server writes for
+    /// "no date") have no UTC+7 instant; they become the earliest one.
+    /// </summary>
+    private static DateTimeOffset AtShopOffset(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (unspecified < DateTime.MinValue.Add(Offset))
+        {
+            return DateTimeOffset.MinValue.ToOffset(Offset);
+        }
+
+        return new DateTimeOffset(unspecified, Offset);
     }
 
     /// <summary>
@@ -34,12 +49,16 @@ public static class VietnamTime
     /// </summary>
     public static DateTimeOffset FromCaller(DateTime value) => value.Kind switch
     {
-        DateTimeKind.Unspecified => new DateTimeOffset(value, Offset),
-        _ => new DateTimeOffset(value.ToUniversalTime(), TimeSpan.Zero).ToOffset(Offset),
+        DateTimeKind.Unspecified => AtShopOffset(value),
+        _ => FromUtc(value.ToUniversalTime()),
     };
 
+    /// <summary>An instant at UTC+7; the last hours of the calendar have no UTC+7 clock time and become the latest one.</summary>
+    private static DateTimeOffset FromUtc(DateTime utc) =>
+        utc > DateTime.MaxValue.Subtract(Offset) ? new DateTimeOffset(DateTime.MaxValue, Offset) : new DateTimeOffset(utc, TimeSpan.Zero).ToOffset(Offset);
+
     /// <summary>Formats an instant the way KiotViet expects it in queries and bodies.</summary>
-    public static string Format(DateTimeOffset value) => value.ToOffset(Offset).ToString(WireFormat, CultureInfo.InvariantCulture);
+    public static string Format(DateTimeOffset value) => FromUtc(value.UtcDateTime).ToString(WireFormat, CultureInfo.InvariantCulture);
 
     public static string Format(DateTime value) => Format(FromCaller(value));
 

@@ -16,9 +16,20 @@ public sealed class PageRequest
         set => pageSize = value is >= 1 and <= MaxPageSize ? value : throw new ArgumentOutOfRangeException(nameof(PageSize), value, $"The page size must be between 1 and {MaxPageSize}.");
     }
 
-    /// <summary>Rows to skip before the first one returned (sent as currentItem).</summary>
-    public long Skip { get; set; }
+    private long skip;
+    private long? first;
+
+    /// <summary>Rows to skip before the first one returned (sent as currentItem, so at most <see cref="ListingLimits.MaxOffset"/>).</summary>
+    public long Skip
+    {
+        get => skip;
+        set => skip = value is >= 0 and <= ListingLimits.MaxOffset ? value : throw new ArgumentOutOfRangeException(nameof(Skip), value, $"Skip must be between 0 and {ListingLimits.MaxOffset}, the largest offset KiotViet accepts.");
+    }
 
     /// <summary>Stop after this many items; null reads everything.</summary>
-    public long? First { get; set; }
+    public long? First
+    {
+        get => first;
+        set => first = value is null or >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(First), value, "First must be 0 or more.");
+    }
 }

@@ -12,8 +12,11 @@ namespace KiotViet.Paging;
 /// advances by the rows actually received (the server may cap the page size); starts each page a few rows before the
 /// previous one ended and steps back when those rows are not the ones already read (rows before the offset were
 /// deleted and the rest shifted left); de-duplicates ids, so a row is neither skipped for that reason nor returned
-/// twice; skips summary rows with negative ids; ends on an empty page or once the latest total is reached. Up to <c>readAhead</c> pages are requested before they are needed, and items still
-/// come out in order. Requests stop as soon as the consumer stops enumerating or the token is cancelled.
+/// twice; skips summary rows with negative ids; ends on an empty page or once the latest total is reached. Every page
+/// is checked before it is believed (<see cref="PageInspector{T}"/>): a malformed answer is handled with a warning or
+/// ends the listing with an error, never with a silent partial result. Up to <c>readAhead</c> pages are requested
+/// before they are needed, and items still come out in order. Requests stop as soon as the consumer stops enumerating
+/// or the token is cancelled.
 /// </summary>
 public sealed class PagedListing<T> : IEnumerable<T>
     where T : class, IKiotVietEntity
@@ -21,22 +24,24 @@ public sealed class PagedListing<T> : IEnumerable<T>
     private readonly PageFetcher<T> fetch;
     private readonly PageRequest request;
     private readonly int readAhead;
+    private readonly ListingLimits limits;
     private readonly CancellationToken cancellationToken;
     private readonly HashSet<long> removedIds = new();
     private Action<Task> wait = task => task.GetAwaiter().GetResult();
 
-    internal PagedListing(PageFetcher<T> fetch, PageRequest request, int readAhead, CancellationToken cancellationToken)
+    internal PagedListing(PageFetcher<T> fetch, PageRequest request, int readAhead, ListingLimits limits, CancellationToken cancellationToken)
     {
         this.fetch = fetch;
         this.request = request;
         this.readAhead = Math.Max(1, readAhead);
+        this.limits = limits;
         this.cancellationToken = cancellationToken;
     }
 
     /// <summary>Pages received so far.</summary>
     public int PagesFetched { get; private set; }
 
-    /// <summary>The total the API reported with the latest page.</summary>
+    /// <summary>The total the API reported with the latest page; null before the first page and when the server's total cannot be true.</summary>
     public int? Total { get; private set; }
 
     /// <summary>How many items this read will return, as far as the latest total tells (after -Skip, up to -First).</summary>
@@ -65,6 +70,7 @@ public sealed class PagedListing<T> : IEnumerable<T>
     {
         var pending = new LinkedList<PendingPage>();
         var seen = new HashSet<long>();
+        var inspector = new PageInspector<T>(limits);
         var remaining = request.First ?? long.MaxValue;
         var next = request.Skip;
         var pageSize = request.PageSize;
@@ -90,30 +96,33 @@ public sealed class PagedListing<T> : IEnumerable<T>
                 wait(head.Task);
                 var page = head.Task.GetAwaiter().GetResult();
                 Record(page);
-                Total = page.Total;
-                if (page.Rows.Count == 0)
+                Total = inspector.Inspect(page, head.Offset, seen);
+                if (page.Positions == 0)
                 {
                     yield break;
                 }
 
+                var fresh = page.Rows.Where(r => r.Id > 0 && !seen.Contains(r.Id)).Select(r => r.Id).Distinct().Count();
                 if (head.Lead > 0 && head.Offset > request.Skip && !StartsWithSeenRow(page, seen))
                 {
                     // The page should begin with rows already read. It does not: more rows before it were deleted
                     // than the overlap covers, and the rest shifted left past its start. Step back and read again;
                     // rows already returned are dropped as duplicates.
                     next = Math.Max(request.Skip, head.Offset - Math.Max(1, pageSize - head.Lead)) + head.Lead;
+                    inspector.Progressed(page, next, Total, freshRows: 0);
                     continue;
                 }
 
-                next = head.Offset + page.Rows.Count;
-                if (page.Rows.Count < head.Size && next < page.Total)
+                next = head.Offset + page.Positions;
+                inspector.Progressed(page, next, Total, fresh);
+                if (page.Positions < head.Size && (Total is null || next < Total))
                 {
-                    pageSize = Math.Max(1, page.EchoedPageSize is > 0 and < PageRequest.MaxPageSize ? Math.Min(page.EchoedPageSize, page.Rows.Count) : page.Rows.Count);
+                    pageSize = Math.Max(1, page.EchoedPageSize is > 0 and < PageRequest.MaxPageSize ? Math.Min(page.EchoedPageSize, page.Positions) : page.Positions);
                 }
 
                 foreach (var row in page.Rows)
                 {
-                    if (row.Id < 0 || !seen.Add(row.Id))
+                    if (row.Id <= 0 || !seen.Add(row.Id))
                     {
                         continue;
                     }
@@ -127,7 +136,7 @@ public sealed class PagedListing<T> : IEnumerable<T>
                     }
                 }
 
-                if (next >= page.Total)
+                if (next >= Total)
                 {
                     yield break;
                 }
@@ -150,7 +159,7 @@ public sealed class PagedListing<T> : IEnumerable<T>
     {
         foreach (var row in page.Rows)
         {
-            if (row.Id >= 0)
+            if (row.Id > 0)
             {
                 return seen.Contains(row.Id);
             }

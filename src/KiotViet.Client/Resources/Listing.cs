@@ -10,7 +10,7 @@ namespace KiotViet.Resources;
 /// <summary>Turns a list endpoint and its filters into a streamed listing.</summary>
 internal static class Listing
 {
-    public static PagedListing<T> Create<T>(ApiTransport transport, string path, QueryString filters, PageRequest paging, int readAhead, CancellationToken cancellationToken)
+    public static PagedListing<T> Create<T>(ApiTransport transport, string path, QueryString filters, PageRequest paging, int readAhead, ListingLimits limits, CancellationToken cancellationToken)
         where T : class, IKiotVietEntity
     {
         PageFetcher<T> fetch = (offset, size, ct) =>
@@ -19,15 +19,17 @@ internal static class Listing
                 .Add("pageSize", size)
                 .Add("currentItem", offset)
                 .AppendTo(path);
-            return transport.SendAsync(ApiRequest.Get(relative), ParsePage<T>, ct);
+            var described = "GET /" + relative;
+            return transport.SendAsync(ApiRequest.Get(relative), body => ParsePage<T>(body, described), ct);
         };
-        return new PagedListing<T>(fetch, paging, readAhead, cancellationToken);
+        return new PagedListing<T>(fetch, paging, readAhead, limits, cancellationToken);
     }
 
-    private static Page<T> ParsePage<T>(byte[] body)
+    private static Page<T> ParsePage<T>(byte[] body, string request)
     {
-        var envelope = JsonSerializer.Deserialize<PageEnvelope<T>>(body, KiotVietJson.Options) ?? throw new JsonException("Empty page.");
-        var rows = envelope.Data ?? new System.Collections.Generic.List<T>();
-        return new Page<T>(rows.Where(r => r is not null).ToList(), envelope.Total, envelope.PageSize, envelope.AllRemovedIds, envelope.Timestamp);
+        var envelope = JsonSerializer.Deserialize<PageEnvelope<T>>(body, KiotVietJson.Options) ?? throw new JsonException("The answer is null, not a page.");
+        var data = envelope.Data;
+        var rows = data?.Where(r => r is not null).ToList() ?? new System.Collections.Generic.List<T>();
+        return new Page<T>(request, data is not null, rows, data?.Count ?? 0, envelope.Total, envelope.PageSize, envelope.AllRemovedIds, envelope.Timestamp);
     }
 }

@@ -31,7 +31,7 @@ public abstract class ResourceClient
 
     private protected PagedListing<T> List<T>(string path, QueryString filters, PageRequest paging, CancellationToken cancellationToken)
         where T : class, IKiotVietEntity =>
-        Listing.Create<T>(Transport, path, filters, paging, ReadAhead, cancellationToken);
+        Listing.Create<T>(Transport, path, filters, paging, ReadAhead, Transport.Options.Listing, cancellationToken);
 
     /// <summary>GET {collection}/{id}.</summary>
     private protected Task<T> GetByIdAsync<T>(string collection, long id, CancellationToken cancellationToken) =>

@@ -9,7 +9,7 @@ namespace KiotViet.Sync;
 /// What an incremental run carries to the next one, in a small JSON file: a watermark taken from the server
 /// (never the local clock), the overlap re-read before it, and what was already delivered inside that overlap.
 /// </summary>
-public sealed class SyncState
+public sealed partial class SyncState
 {
     private static readonly JsonSerializerOptions FileFormat = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -44,11 +44,53 @@ public sealed class SyncState
 
         try
         {
-            return JsonSerializer.Deserialize<SyncState>(File.ReadAllText(path), FileFormat) ?? throw new InvalidDataException("empty");
+            var state = JsonSerializer.Deserialize<SyncState>(File.ReadAllText(path), FileFormat) ?? throw new InvalidDataException("it holds null");
+            state.RequireConsistent();
+            return state;
         }
-        catch (Exception ex) when (ex is JsonException or InvalidDataException)
+        catch (Exception ex) when (ex is JsonException or InvalidDataException or NotSupportedException)
         {
             throw new InvalidDataException($"The sync state file '{path}' is not valid ({ex.Message}). Fix or delete it; deleting it makes the next run read everything again.", ex);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a path the run could not save to, before anything is read: a folder, a path under a file, a folder
+    /// that cannot be created, or one this account cannot write to.
+    /// </summary>
+    public static void RequireWritable(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new IOException($"The sync state path '{full}' is a folder. Give a file name inside it, e.g. '{Path.Combine(full, "customers.sync.json")}'.");
+        }
+
+        var directory = Path.GetDirectoryName(full)!;
+        for (var parent = directory; !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent))
+            {
+                throw new IOException($"The sync state path '{full}' lies under '{parent}', which is a file, not a folder.");
+            }
+
+            if (Directory.Exists(parent))
+            {
+                break;
+            }
+        }
+
+        try
+        {
+            Directory.CreateDirectory(directory);
+            var probe = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.probe");
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
+            {
+            }
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            throw new IOException($"The sync state cannot be saved in '{directory}' ({ex.Message}). Choose a folder this account can write to.", ex);
         }
     }
 
@@ -67,6 +109,46 @@ public sealed class SyncState
         else
         {
             File.Move(temporary, full);
+        }
+    }
+}
+
+/// <summary>Checks a loaded state: a file edited by hand or written by something else must not break the run half-way.</summary>
+public sealed partial class SyncState
+{
+    private static readonly DateTimeOffset EarliestWatermark = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    internal void RequireConsistent()
+    {
+        if (FormatVersion != 1)
+        {
+            throw new InvalidDataException($"formatVersion {FormatVersion} is not one this module writes (1)");
+        }
+
+        if (string.IsNullOrWhiteSpace(Entity) || string.IsNullOrWhiteSpace(Retailer))
+        {
+            throw new InvalidDataException("'entity' and 'retailer' must name the listing and the shop");
+        }
+
+        if (Delivered is null || Removed is null || Delivered.Contains(null!) || Removed.Contains(null!))
+        {
+            throw new InvalidDataException("'delivered' and 'removed' must be lists of records, not null");
+        }
+
+        var latest = DateTimeOffset.UtcNow.AddDays(1);
+        if (Watermark is { } mark && (mark < EarliestWatermark || mark > latest))
+        {
+            throw new InvalidDataException($"the watermark {mark:yyyy-MM-dd HH:mm:ss zzz} cannot be a time KiotViet answered at");
+        }
+
+        if (Overlap < TimeSpan.Zero || Overlap > TimeSpan.FromDays(7))
+        {
+            throw new InvalidDataException($"the overlap {Overlap} is not between 0 and 7 days");
+        }
+
+        if (CompletedRuns < 0)
+        {
+            throw new InvalidDataException($"completedRuns {CompletedRuns} is negative");
         }
     }
 }

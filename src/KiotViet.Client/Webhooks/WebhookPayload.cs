@@ -22,6 +22,7 @@ public static class WebhookPayload
     /// <exception cref="FormatException">The body is not JSON or not a KiotViet webhook delivery.</exception>
     public static IReadOnlyList<WebhookNotification> Parse(byte[] body)
     {
+        RequireUtf8(body ?? throw new ArgumentNullException(nameof(body)));
         JsonDocument document;
         try
         {
@@ -48,6 +49,21 @@ public static class WebhookPayload
                 .ToList();
         }
     }
+
+    /// <summary>Anyone can post to a receiver: bytes that are not UTF-8 are refused here, not half-way through reading a value.</summary>
+    private static void RequireUtf8(byte[] body)
+    {
+        try
+        {
+            _ = StrictUtf8.GetCharCount(body);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new FormatException($"The webhook body is not valid UTF-8 text; KiotViet sends UTF-8 JSON, so this delivery did not come from it unaltered.", ex);
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static WebhookNotification ReadNotification(JsonElement notification, string? deliveryId, int attempt)
     {

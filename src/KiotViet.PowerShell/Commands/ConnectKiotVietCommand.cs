@@ -28,10 +28,12 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
     [Parameter(Position = 0, ParameterSetName = EnvironmentSet)]
     [Parameter(Position = 0, Mandatory = true, ParameterSetName = SecretManagementSet)]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
     public string? Retailer { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = SecretSet)]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public string? ClientId { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = SecretSet)]
@@ -89,6 +91,7 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
 
     /// <summary>First back-off delay after a failure; it doubles on each retry.</summary>
     [Parameter]
+    [ValidateDuration(600)]
     public TimeSpan InitialRetryDelay { get; set; } = KiotVietConnectionOptions.DefaultInitialRetryDelay;
 
     [Parameter]
@@ -99,7 +102,7 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
-    protected override void EndProcessing()
+    protected override void End()
     {
         KiotVietConnection connection;
         try

@@ -30,7 +30,7 @@ public sealed class ConvertFromKvWebhookCommand : WebhookReceiverCmdlet
 
     private bool Verifying => MyInvocation.BoundParameters.ContainsKey(nameof(Signature)) || MyInvocation.BoundParameters.ContainsKey(nameof(Secret));
 
-    protected override void BeginProcessing()
+    protected override void Begin()
     {
         if (MyInvocation.BoundParameters.ContainsKey(nameof(Signature)) != MyInvocation.BoundParameters.ContainsKey(nameof(Secret)))
         {

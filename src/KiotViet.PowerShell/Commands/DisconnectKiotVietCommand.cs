@@ -14,7 +14,7 @@ public sealed class DisconnectKiotVietCommand : KvCmdlet
     [Parameter(ValueFromPipeline = true)]
     public KiotVietConnection? Connection { get; set; }
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         var current = ConnectionRegistry.Get();
         var target = Connection ?? current;

@@ -15,19 +15,21 @@ public sealed class FindKvCustomerCommand : KvConnectedCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("EmailAddress")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Email)]
     public string? Email { get; set; }
 
     /// <summary>Matched in any notation: 0901 234 567, +84 901.234.567 and 84901234567 are the same number.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Phone", "PhoneNumber", "Mobile")]
     [EmptyAsNullTransformation]
+    [ValidatePhoneNumber]
     public string? ContactNumber { get; set; }
 
     /// <summary>Rebuild the cached customer index (e-mail lookups read every customer once and keep the index for 5 minutes).</summary>
     [Parameter]
     public SwitchParameter Refresh { get; set; }
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         if (Email is null && ContactNumber is null)
         {

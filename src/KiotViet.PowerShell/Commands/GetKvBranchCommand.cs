@@ -12,6 +12,7 @@ public sealed class GetKvBranchCommand : KvRemovableListingCmdlet<Branch, Branch
 {
     /// <summary>Only branches whose name matches this wildcard pattern.</summary>
     [Parameter(Position = 0), SupportsWildcards, ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public string? Name { get; set; }
 
     protected override string ItemsName => "branches";

@@ -14,13 +14,14 @@ public sealed class GetKvCategoryCommand : KvConnectedCmdlet
     [Parameter(Position = 0)]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public string? Name { get; set; }
 
     /// <summary>Writes only the root categories, each holding its sub-categories in Children.</summary>
     [Parameter]
     public SwitchParameter AsTree { get; set; }
 
-    protected override void EndProcessing()
+    protected override void End()
     {
         var pattern = Name is null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
         try

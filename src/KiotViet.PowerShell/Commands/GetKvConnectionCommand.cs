@@ -10,7 +10,7 @@ namespace KiotViet.Commands;
 [OutputType(typeof(KiotVietConnection))]
 public sealed class GetKvConnectionCommand : KvCmdlet
 {
-    protected override void EndProcessing()
+    protected override void End()
     {
         var current = ConnectionRegistry.Get();
         if (current is null)

@@ -17,17 +17,20 @@ public sealed class GetKvCustomerCommand : KvRemovableListingCmdlet<Customer, Cu
     /// <summary>Exact customer code(s), e.g. KH000123.</summary>
     [Parameter(Mandatory = true, ParameterSetName = CodeSet, ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerCode"), ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
     public string[]? Code { get; set; }
 
     /// <summary>Customers whose name contains this text.</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public string? Name { get; set; }
 
     /// <summary>Customers whose phone number contains these digits.</summary>
     [Parameter(ParameterSetName = ListSet)]
     [Alias("Phone")]
     [ValidateNotNullOrEmpty]
+    [ValidatePhoneNumber(AllowPartial = true)]
     public string? ContactNumber { get; set; }
 
     [Parameter(ParameterSetName = ListSet)]

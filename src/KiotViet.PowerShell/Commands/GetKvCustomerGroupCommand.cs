@@ -12,6 +12,7 @@ public sealed class GetKvCustomerGroupCommand : KvListingCmdlet<CustomerGroup, C
 {
     /// <summary>Only groups whose name matches this wildcard pattern.</summary>
     [Parameter(Position = 0), SupportsWildcards, ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public string? Name { get; set; }
 
     protected override string ItemsName => "customer groups";

@@ -16,6 +16,7 @@ public sealed class GetKvInvoiceCommand : SaleDocumentListCmdlet<Invoice, Invoic
 
     /// <summary>Exact invoice code(s), e.g. HD000123.</summary>
     [Parameter(Mandatory = true, ParameterSetName = CodeSet), Alias("InvoiceCode"), ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
     public string[]? Code { get; set; }
 
     /// <summary>Completed (1), Cancelled (2), InProgress (3), Undeliverable (5); names or numbers.</summary>
@@ -25,10 +26,12 @@ public sealed class GetKvInvoiceCommand : SaleDocumentListCmdlet<Invoice, Invoic
     /// <summary>Sold on or after this date (shop time when no time zone is given).</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime FromPurchaseDate { get; set; }
 
     [Parameter(ParameterSetName = ListSet)]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime ToPurchaseDate { get; set; }
 
     /// <summary>Invoices created from this order.</summary>

@@ -17,11 +17,13 @@ public sealed class GetKvOrderCommand : SaleDocumentListCmdlet<Order, OrderQuery
 
     /// <summary>Exact order code(s), e.g. DH000123.</summary>
     [Parameter(Mandatory = true, ParameterSetName = CodeSet), Alias("OrderCode"), ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
     public string[]? Code { get; set; }
 
     /// <summary>F&amp;B orders created through the API, by the uuid New-KvOrder returned.</summary>
     [Parameter(Mandatory = true, ParameterSetName = UuidSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
     public string[]? Uuid { get; set; }
 
     /// <summary>Status numbers; KiotViet does not document them, so compare with StatusValue of your orders.</summary>

@@ -15,6 +15,7 @@ public sealed class GetKvProductCommand : KvRemovableListingCmdlet<Product, Prod
 
     /// <summary>Exact product code(s), e.g. SP000123.</summary>
     [Parameter(Mandatory = true, ParameterSetName = CodeSet), Alias("ProductCode"), ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
     public string[]? Code { get; set; }
 
     /// <summary>Products of this category.</summary>

@@ -26,7 +26,7 @@ public sealed class GetKvWebhookCommand : KvConnectedCmdlet
     [ValidateRange(1, long.MaxValue)]
     public long[]? Id { get; set; }
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         try
         {

@@ -13,6 +13,7 @@ public sealed class NewKvCategoryCommand : CategoryWriteCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("CategoryName")]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public string? Name { get; set; }
 
     private protected override object? RowLabel => Name;
@@ -23,7 +24,7 @@ public sealed class NewKvCategoryCommand : CategoryWriteCmdlet
 
     private protected override string ResumeAdvice => "Run the same command again for the rows not created: a name already under its parent is refused by KiotViet, not created twice.";
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         if (!TryResolveParent(levelsBelow: 0, out var parent, out var problem))
         {

@@ -14,6 +14,7 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerName", "FullName")]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public override string? Name { get; set; }
 
     /// <summary>
@@ -32,7 +33,7 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
 
     private protected override string ResumeAdvice => "Run the same command again with -SkipExisting: the customers already created are skipped.";
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         var draft = BuildDraft();
         if (string.IsNullOrWhiteSpace(draft.Name))

@@ -31,6 +31,7 @@ public sealed class NewKvOrderCommand : KvWriteCmdlet
     public object[]? Line { get; set; }
 
     [Parameter]
+    [ValidateShopText(TextLimits.Note, AllowLineBreaks = true)]
     public string? Description { get; set; }
 
     /// <summary>Discount on the whole order.</summary>
@@ -42,7 +43,7 @@ public sealed class NewKvOrderCommand : KvWriteCmdlet
 
     private protected override string WrittenAs => "created";
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         OrderDraft draft;
         try

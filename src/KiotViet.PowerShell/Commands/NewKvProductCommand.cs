@@ -13,11 +13,13 @@ public sealed class NewKvProductCommand : ProductWriteCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ProductName")]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public override string? Name { get; set; }
 
     [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
     [Alias("ProductCode", "SKU")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Code)]
     public override string? Code { get; set; }
 
     private protected override string Activity => "Creating KiotViet products";
@@ -26,7 +28,7 @@ public sealed class NewKvProductCommand : ProductWriteCmdlet
 
     private protected override string ResumeAdvice => "Run the same command again for the rows not created: a row whose code already exists is refused by KiotViet, not created twice.";
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         if (BuildDraft(includeCode: true, out var problem) is not { } draft)
         {

@@ -33,6 +33,7 @@ public sealed class RegisterKvWebhookCommand : KvWriteCmdlet
 
     /// <summary>A note shown with the webhook in KiotViet, e.g. which system receives it.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ValidateShopText(TextLimits.Line)]
     public string? Description { get; set; }
 
     /// <summary>Replace the shop's existing webhook of this type (another integration stops receiving these events).</summary>
@@ -47,7 +48,7 @@ public sealed class RegisterKvWebhookCommand : KvWriteCmdlet
 
     private protected override string WrittenAs => "registered";
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         if (WebhookRegistration.ProblemWith(Url!) is { } urlProblem)
         {

@@ -22,6 +22,7 @@ public sealed class SetKvCategoryCommand : CategoryWriteCmdlet
     [Parameter]
     [Alias("NewName")]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
     public string? Name { get; set; }
 
     /// <summary>Writes the updated category to the pipeline.</summary>
@@ -34,7 +35,7 @@ public sealed class SetKvCategoryCommand : CategoryWriteCmdlet
 
     private protected override string WrittenAs => "updated";
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         var index = ShopCategories();
         var current = index.Find(Id);

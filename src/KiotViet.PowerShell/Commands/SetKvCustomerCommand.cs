@@ -20,6 +20,7 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerName", "FullName")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Name)]
     public override string? Name { get; set; }
 
     /// <summary>Writes the updated customer to the pipeline.</summary>
@@ -32,7 +33,7 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
 
     private protected override string ResumeAdvice => "Run the same command again: an update already applied is applied again harmlessly.";
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         var changes = BuildDraft();
         if (changes.IsEmpty)

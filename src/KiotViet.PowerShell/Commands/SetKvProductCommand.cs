@@ -21,11 +21,13 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("ProductCode", "SKU")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Code)]
     public override string? Code { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("ProductName")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Name)]
     public override string? Name { get; set; }
 
     /// <summary>Writes the updated product to the pipeline.</summary>
@@ -38,7 +40,7 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
 
     private protected override string ResumeAdvice => "Run the same command again: an update already applied is applied again harmlessly.";
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         var byCode = Id is null;
         if (byCode && string.IsNullOrWhiteSpace(Code))

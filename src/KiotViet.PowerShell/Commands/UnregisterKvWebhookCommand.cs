@@ -24,7 +24,7 @@ public sealed class UnregisterKvWebhookCommand : KvWriteCmdlet
 
     private protected override string WrittenAs => "unregistered";
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         foreach (var id in Id!)
         {

@@ -13,6 +13,7 @@ public abstract class CategoryWriteCmdlet : KvRowWriteCmdlet<Category>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("ParentName", "ParentPath")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Line)]
     public string? Parent { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]

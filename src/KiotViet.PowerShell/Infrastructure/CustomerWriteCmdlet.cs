@@ -23,6 +23,7 @@ public abstract class CustomerWriteCmdlet : KvRowWriteCmdlet<Customer>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerCode")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Code)]
     public string? Code { get; set; }
 
     /// <summary>Male or Female (also Nam/Nữ, M/F).</summary>
@@ -34,69 +35,82 @@ public abstract class CustomerWriteCmdlet : KvRowWriteCmdlet<Customer>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Birthday", "DateOfBirth", "DOB")]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime? BirthDate { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Phone", "PhoneNumber", "Mobile")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Phone)]
     public string? ContactNumber { get; set; }
 
     /// <summary>A second phone number.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Phone2")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Phone)]
     public string? SubNumber { get; set; }
 
     /// <summary>Citizen id (CCCD/CMND).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("CCCD", "IdNumber")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Code)]
     public string? IdentificationNumber { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Line)]
     public string? Address { get; set; }
 
     /// <summary>Area as KiotViet names it: "Tỉnh/TP - Quận/Huyện", e.g. "Hồ Chí Minh - Quận 1".</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Location", "Area")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Line)]
     public string? LocationName { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Ward")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Line)]
     public string? WardName { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("EmailAddress")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Email)]
     public string? Email { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Company")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Name)]
     public string? Organization { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Comment", "Note", "Notes")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Note, AllowLineBreaks = true)]
     public string? Comments { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("TaxId")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Code)]
     public string? TaxCode { get; set; }
 
     /// <summary>Customer group ids; one CSV cell may hold several ("12;15").</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("GroupIds")]
     [IdListTransformation]
+    [ValidatePositiveId]
     [ArgumentCompleter(typeof(CustomerGroupCompleter))]
     public long[]? GroupId { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNullTransformation]
+    [ValidatePositiveId]
     [ArgumentCompleter(typeof(BranchCompleter))]
     public long? BranchId { get; set; }
 

@@ -36,6 +36,34 @@ internal static class ErrorRecords
         return record;
     }
 
+    /// <summary>Bad values (of an item or a parameter) rather than a failure of the module or the service.</summary>
+    public static bool ConcernsOneItem(Exception error) =>
+        error is ArgumentException or FormatException or OverflowException || (error is KiotVietApiException api && !IsTerminating(api));
+
+    /// <summary>What a cmdlet did not expect, as a record that says what happened and what to do.</summary>
+    public static ErrorRecord Unexpected(Exception error, string command, object? target) => error switch
+    {
+        KiotVietApiException api => FromApi(api, target),
+        ArgumentException or FormatException or OverflowException => WithAdvice(
+            new ErrorRecord(error, "KiotVietInvalidArgument", ErrorCategory.InvalidArgument, target),
+            $"{command}: {error.Message}",
+            "Correct the value named in the message; nothing was sent for it."),
+        System.IO.IOException or UnauthorizedAccessException or System.Security.SecurityException => WithAdvice(
+            new ErrorRecord(error, "KiotVietFileAccess", ErrorCategory.WriteError, target),
+            $"{command}: {error.Message}",
+            "Check that the path exists, is a file (not a folder) and is writable by this account."),
+        _ => WithAdvice(
+            new ErrorRecord(error, "KiotVietUnexpectedError", ErrorCategory.NotSpecified, target),
+            $"{command} failed unexpectedly ({error.GetType().Name}): {error.Message}",
+            "This is a defect of the KiotViet module. Run the command again with -Verbose and report the message and the command line (without secrets)."),
+    };
+
+    private static ErrorRecord WithAdvice(ErrorRecord record, string message, string advice)
+    {
+        record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = advice };
+        return record;
+    }
+
     public static ErrorRecord InvalidInput(string id, string message, object? target) =>
         new(new ArgumentException(message), id, ErrorCategory.InvalidArgument, target);
 
@@ -64,6 +92,8 @@ internal static class ErrorRecords
         KiotVietErrorKind.RateLimited => "The shop's API budget is used up. Wait, or use -ModifiedSince to read less.",
         KiotVietErrorKind.Validation => "Correct the input named in the message and run the command again for this item.",
         KiotVietErrorKind.NotFound => "Check the id or code.",
+        KiotVietErrorKind.Transport => "Check the address (-ApiBaseUri, -TokenUri) and the network named in the message, then run the command again.",
+        KiotVietErrorKind.InvalidResponse => "The answer could not be trusted, so the command stopped rather than return part of the data as if it were all. Run it again; if it keeps failing, check -ApiBaseUri (a proxy or web page in between) and report the request named in the message.",
         _ => "Run the command again later; use -Verbose to see each request.",
     };
 }

@@ -49,6 +49,16 @@ internal sealed class IncrementalSync
         var resolved = cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
         try
         {
+            SyncState.RequireWritable(resolved);
+        }
+        catch (IOException ex)
+        {
+            cmdlet.ThrowTerminatingError(new ErrorRecord(ex, "KiotVietSyncStateNotWritable", ErrorCategory.WriteError, resolved));
+            throw;
+        }
+
+        try
+        {
             return new IncrementalSync(new IncrementalRun(SyncState.Load(resolved), entity, retailer, IncrementalRun.DefaultOverlap), resolved);
         }
         catch (Exception ex) when (ex is InvalidDataException or ArgumentException)

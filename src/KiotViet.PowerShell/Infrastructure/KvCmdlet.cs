@@ -26,6 +26,30 @@ public abstract class KvCmdlet : PSCmdlet, IDisposable
 
     protected override void StopProcessing() => cancellation.Cancel();
 
+    // The safety net: PowerShell calls these, the cmdlets override Begin/Process/End. Whatever a step did not
+    // expect becomes an error record with a stable id instead of a raw .NET exception.
+    protected sealed override void BeginProcessing() => Guarded(Begin, perItem: false);
+
+    protected sealed override void ProcessRecord() => Guarded(Process, perItem: true);
+
+    protected sealed override void EndProcessing() => Guarded(End, perItem: false);
+
+    protected virtual void Begin()
+    {
+    }
+
+    /// <summary>Once per pipeline item (once in all without pipeline input).</summary>
+    protected virtual void Process()
+    {
+    }
+
+    protected virtual void End()
+    {
+    }
+
+    /// <summary>The item the current step works on, named as the target of an unexpected failure.</summary>
+    protected virtual object? CurrentTarget => null;
+
     /// <summary>Runs one engine call to completion, writing its verbose/debug/wait messages meanwhile.</summary>
     protected T Await<T>(Func<CancellationToken, Task<T>> work)
     {
@@ -53,7 +77,15 @@ public abstract class KvCmdlet : PSCmdlet, IDisposable
                 bool more;
                 using (RequestObservation.Observe(messages))
                 {
-                    more = StopOnCancel(items.MoveNext);
+                    try
+                    {
+                        more = StopOnCancel(items.MoveNext);
+                    }
+                    finally
+                    {
+                        // What a page's checks reported (skipped rows) reaches the user even when the page ended the listing.
+                        DrainMessagesUnlessStopped();
+                    }
                 }
 
                 if (!more)
@@ -108,12 +140,52 @@ public abstract class KvCmdlet : PSCmdlet, IDisposable
                 case RequestMessageKind.Debug:
                     WriteDebug(message.Text);
                     break;
+                case RequestMessageKind.Warning:
+                    WriteWarning(message.Text);
+                    break;
                 case RequestMessageKind.Waiting:
                     WriteVerbose(message.Text);
                     WriteProgress(new ProgressRecord(ProgressActivityId + 1, "KiotViet", message.Text) { SecondsRemaining = (int)Math.Ceiling(message.Delay!.Value.TotalSeconds) });
                     progressShown = true;
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Runs a step; an exception nobody mapped becomes an error record: a bad value of one pipeline item is a
+    /// non-terminating error for that item, anything else stops the command. PowerShell's own exceptions (a
+    /// terminating error already written, a stopped pipeline, -ErrorAction Stop) pass through untouched.
+    /// </summary>
+    private void Guarded(Action step, bool perItem)
+    {
+        try
+        {
+            step();
+        }
+        catch (Exception ex) when (ex is not (RuntimeException or OperationCanceledException) || (ex is OperationCanceledException && !cancellation.IsCancellationRequested))
+        {
+            DrainMessagesUnlessStopped();
+            var record = ErrorRecords.Unexpected(ex, MyInvocation.MyCommand?.Name ?? GetType().Name, CurrentTarget);
+            if (perItem && ErrorRecords.ConcernsOneItem(ex))
+            {
+                WriteError(record);
+                return;
+            }
+
+            ThrowTerminatingError(record);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    private void DrainMessagesUnlessStopped()
+    {
+        if (!cancellation.IsCancellationRequested)
+        {
+            DrainMessages();
         }
     }
 

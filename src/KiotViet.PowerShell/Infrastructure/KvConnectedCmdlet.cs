@@ -33,7 +33,7 @@ public abstract class KvConnectedCmdlet : KvCmdlet
         }
     }
 
-    protected override void BeginProcessing()
+    protected override void Begin()
     {
         var connection = Connection ?? ConnectionRegistry.Get();
         if (connection is null || connection.IsDisposed)

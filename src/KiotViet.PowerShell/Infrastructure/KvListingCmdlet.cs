@@ -51,7 +51,50 @@ public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
     /// <summary>The Id, Code (and other key) sets; a cmdlet that declares them writes the items they name.</summary>
     protected virtual void WriteByKey() => WriteListing();
 
-    protected override void ProcessRecord()
+    /// <summary>Checks what spans the whole run before anything is sent: -Skip, date ranges, filters that can only return nothing.</summary>
+    protected override void Begin()
+    {
+        base.Begin();
+        ParameterRules.RequireSendableSkip(this, PagingParameters);
+        ParameterRules.RequireOrdered(this, "ModifiedSince", "ModifiedUntil");
+        ParameterRules.RequireOrdered(this, "FromPurchaseDate", "ToPurchaseDate");
+        ParameterRules.WarnIfInFuture(this, "ModifiedSince");
+        WarnIfUnknown("GroupId", "customer group", ct => Shop.Lookups.CustomerGroupsAsync(ct), g => g.Id);
+        WarnIfUnknown("BranchId", "branch", ct => Shop.Lookups.BranchesAsync(ct), b => b.Id);
+    }
+
+    /// <summary>An id filter that names nothing in the shop can only return nothing: worth a warning, not silence.</summary>
+    private void WarnIfUnknown<T>(string parameter, string what, Func<System.Threading.CancellationToken, System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<T>>> lookup, Func<T, long> idOf)
+    {
+        if (!MyInvocation.BoundParameters.TryGetValue(parameter, out var given))
+        {
+            return;
+        }
+
+        var ids = (given is PSObject wrapped ? wrapped.BaseObject : given) switch
+        {
+            long one => new[] { one },
+            long[] many => many,
+            _ => Array.Empty<long>(),
+        };
+        try
+        {
+            var known = new System.Collections.Generic.HashSet<long>(System.Linq.Enumerable.Select(Await(lookup), idOf));
+            foreach (var id in ids)
+            {
+                if (!known.Contains(id))
+                {
+                    WriteWarning($"No {what} has id {id} (-{parameter}); the shop has {known.Count}. Nothing can match it; see Get-Kv{(what == "branch" ? "Branch" : "CustomerGroup")}.");
+                }
+            }
+        }
+        catch (KiotVietApiException ex)
+        {
+            WriteVerbose($"Could not check -{parameter} against the shop's {what} list: {ex.Message}");
+        }
+    }
+
+    protected override void Process()
     {
         if (ParameterSetName == ListSet)
         {

@@ -11,7 +11,7 @@ public abstract class KvRemovableListingCmdlet<TItem, TQuery> : KvTrackedListing
     [Parameter(ParameterSetName = ListSet)]
     public SwitchParameter IncludeRemoved { get; set; }
 
-    protected override void BeginProcessing()
+    protected override void Begin()
     {
         var bound = MyInvocation.BoundParameters;
         if (IncludeRemoved && !bound.ContainsKey(nameof(ModifiedSince)) && !bound.ContainsKey(nameof(SyncState)))
@@ -20,7 +20,7 @@ public abstract class KvRemovableListingCmdlet<TItem, TQuery> : KvTrackedListing
             ThrowTerminatingError(ErrorRecords.InvalidInput("KiotVietIncludeRemovedNeedsModifiedSince", "-IncludeRemoved reports deletions since -ModifiedSince; give -ModifiedSince too (or use -SyncState).", null));
         }
 
-        base.BeginProcessing();
+        base.Begin();
     }
 
     private protected override IncrementalSync? Track(TQuery query)

@@ -18,6 +18,8 @@ public abstract class KvRemoveCmdlet<T> : KvWriteCmdlet
     [Parameter(ValueFromPipeline = true, DontShow = true)]
     public PSObject? InputObject { get; set; }
 
+    protected override object? CurrentTarget => InputObject;
+
     /// <summary>What a record is called in messages: "customer", "product".</summary>
     private protected abstract string Noun { get; }
 
@@ -31,7 +33,7 @@ public abstract class KvRemoveCmdlet<T> : KvWriteCmdlet
 
     private protected abstract Task<string?> DeleteAsync(long id, CancellationToken cancellationToken);
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         foreach (var id in Id!)
         {

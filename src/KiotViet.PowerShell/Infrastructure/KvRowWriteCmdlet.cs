@@ -24,10 +24,12 @@ public abstract class KvRowWriteCmdlet<TRecord> : KvWriteCmdlet
     /// <summary>What names the row when it did not come from the pipeline: its name, code or id.</summary>
     private protected abstract object? RowLabel { get; }
 
-    protected override void BeginProcessing()
+    protected override object? CurrentTarget => ErrorTarget;
+
+    protected override void Begin()
     {
         commandLineParameters = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
-        base.BeginProcessing();
+        base.Begin();
     }
 
     /// <summary>True when the field was given for this row (for a piped record: on the command line).</summary>

@@ -14,6 +14,7 @@ public abstract class KvTrackedListingCmdlet<TItem, TQuery> : KvListingCmdlet<TI
     /// <summary>Only items changed at or after this time (shop time when the date has no time zone).</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime ModifiedSince { get; set; }
 
     /// <summary>
@@ -24,14 +25,14 @@ public abstract class KvTrackedListingCmdlet<TItem, TQuery> : KvListingCmdlet<TI
     [ValidateNotNullOrEmpty]
     public string? SyncState { get; set; }
 
-    protected override void BeginProcessing()
+    protected override void Begin()
     {
         if (MyInvocation.BoundParameters.ContainsKey(nameof(SyncState)))
         {
             IncrementalSync.RequireCompatible(this);
         }
 
-        base.BeginProcessing();
+        base.Begin();
     }
 
     private protected override IncrementalSync? Track(TQuery query)

@@ -134,7 +134,7 @@ public abstract class KvWriteCmdlet : KvConnectedCmdlet
         return categories!;
     }
 
-    protected override void EndProcessing()
+    protected override void End()
     {
         CompleteProgress(Activity);
         if (summary is not null)

@@ -25,6 +25,7 @@ public abstract class ProductWriteCmdlet : KvRowWriteCmdlet<Product>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("CategoryName", "CategoryPath", "Group")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Line)]
     public string? Category { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -40,15 +41,18 @@ public abstract class ProductWriteCmdlet : KvRowWriteCmdlet<Product>
     /// <summary>The unit (đơn vị tính), e.g. hộp, chai, kg.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Code)]
     public string? Unit { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("EAN")]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Code)]
     public string? Barcode { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Note, AllowLineBreaks = true)]
     public string? Description { get; set; }
 
     /// <summary>Weight in grams.</summary>

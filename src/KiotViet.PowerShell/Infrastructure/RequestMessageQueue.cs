@@ -15,6 +15,8 @@ internal sealed class RequestMessageQueue : IRequestObserver
 
     public void Debug(string message) => messages.Enqueue(new RequestMessage(RequestMessageKind.Debug, message, null));
 
+    public void Warning(string message) => messages.Enqueue(new RequestMessage(RequestMessageKind.Warning, message, null));
+
     public void Waiting(TimeSpan delay, string reason) =>
         messages.Enqueue(new RequestMessage(RequestMessageKind.Waiting, $"Waiting {delay.TotalSeconds:0.#} s: {reason}.", delay));
 
@@ -25,6 +27,7 @@ internal enum RequestMessageKind
 {
     Verbose,
     Debug,
+    Warning,
     Waiting,
 }
 

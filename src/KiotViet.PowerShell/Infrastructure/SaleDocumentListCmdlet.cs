@@ -20,6 +20,7 @@ public abstract class SaleDocumentListCmdlet<TItem, TQuery> : KvTrackedListingCm
 
     [Parameter(ParameterSetName = ListSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
     public string? CustomerCode { get; set; }
 
     [Parameter(ParameterSetName = ListSet)]
@@ -30,6 +31,7 @@ public abstract class SaleDocumentListCmdlet<TItem, TQuery> : KvTrackedListingCm
     /// <summary>Changed at or before this time.</summary>
     [Parameter(ParameterSetName = ListSet)]
     [ShopDateTransformation]
+    [ValidateShopDate]
     public DateTime ModifiedUntil { get; set; }
 
     [Parameter(ParameterSetName = ListSet)]

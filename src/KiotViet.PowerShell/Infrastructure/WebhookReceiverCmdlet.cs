@@ -25,7 +25,7 @@ public abstract class WebhookReceiverCmdlet : KvCmdlet
     /// <summary>Handles one complete raw body.</summary>
     protected abstract void ProcessBody(byte[] body);
 
-    protected override void ProcessRecord()
+    protected override void Process()
     {
         var value = Body is PSObject wrapped ? wrapped.BaseObject : Body;
         switch (value)
@@ -49,7 +49,7 @@ public abstract class WebhookReceiverCmdlet : KvCmdlet
         }
     }
 
-    protected override void EndProcessing()
+    protected override void End()
     {
         if (pipedBytes.Count > 0)
         {

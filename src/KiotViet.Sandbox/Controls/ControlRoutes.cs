@@ -17,6 +17,9 @@ internal static class ControlRoutes
         controls.MapPost("/faults", async (HttpRequest r, SandboxControls c) =>
             await Read<FaultRequest>(r) is { } body && body.ToFault() is { } fault ? Done(() => c.InjectFault(fault)) : BadBody());
         controls.MapDelete("/faults", (SandboxControls c) => Done(c.ClearFaults));
+        controls.MapPost("/garbage", async (HttpRequest r, SandboxControls c) =>
+            await Read<GarbageRequest>(r) is { } body && body.ToGarbage() is { } garbage ? Done(() => c.ServeGarbage(garbage)) : BadBody());
+        controls.MapDelete("/garbage", (SandboxControls c) => Done(c.ClearGarbage));
         controls.MapPost("/faultmix", async (HttpRequest r, SandboxControls c) =>
             await Read<SandboxFaultMix>(r) is { } mix ? Done(() => c.SetFaultMix(mix)) : BadBody());
         controls.MapGet("/faultmix", (SandboxControls c) => Results.Json(new { injected = c.FaultsInjectedByMix }, Json));
@@ -82,6 +85,14 @@ internal static class ControlRoutes
     }
 
     private static IResult BadBody() => Results.Json(new { error = "The JSON body is missing or malformed; see the sandbox README." }, Json, statusCode: StatusCodes.Status400BadRequest);
+
+    /// <summary>{"kind":"missingIds","path":"/customers","count":null}; count null = without end.</summary>
+    private sealed record GarbageRequest(string Kind, string Path = "/customers", int? Count = null)
+    {
+        public SandboxGarbage? ToGarbage() => Enum.TryParse<SandboxGarbageKind>(Kind, ignoreCase: true, out var kind) && Enum.IsDefined(kind)
+            ? new SandboxGarbage(kind, Path, Count)
+            : null;
+    }
 
     private sealed record LatencyRequest(double FixedMs, double JitterMs = 0, string? Path = null);
 

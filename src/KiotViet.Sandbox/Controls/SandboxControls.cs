@@ -26,12 +26,13 @@ public sealed class SandboxControls
     /// <summary>Every access token issued so far (for tests proving tokens never leak).</summary>
     public IReadOnlyCollection<string> IssuedTokens => state.Tokens.History;
 
-    /// <summary>Data back to the seed; tokens kept; counters, faults, latency, rate-limit state and paging mutations cleared.</summary>
+    /// <summary>Data back to the seed; tokens kept; counters, faults, garbage answers, latency, rate-limit state and paging mutations cleared.</summary>
     public void Reset()
     {
         state.Reseed();
         state.Log.Clear();
         state.Faults.Clear();
+        state.Garbage.Clear();
         state.FaultMix.Clear();
         state.Latency.Clear();
         state.RateLimiter.Reset();
@@ -98,6 +99,11 @@ public sealed class SandboxControls
             }
         }
     }
+
+    /// <summary>Serves a malformed answer of this kind on GET requests to the list route (after authentication, so they are counted).</summary>
+    public void ServeGarbage(SandboxGarbage garbage) => state.Garbage.Add(garbage ?? throw new ArgumentNullException(nameof(garbage)));
+
+    public void ClearGarbage() => state.Garbage.Clear();
 
     /// <summary>Lifetime of tokens issued from now on.</summary>
     public void SetTokenLifetime(TimeSpan lifetime) => state.Tokens.Lifetime = lifetime;

@@ -94,6 +94,12 @@ internal static class SandboxPipeline
             }
         }
 
+        if (kind != RouteKind.Token && state.Garbage.Take(context.Request.Method, context.Request.Path.Value ?? "/") is { } garbage)
+        {
+            await GarbageAnswer.ServeAsync(context, () => next(context), garbage);
+            return;
+        }
+
         await next(context);
     }
 
