@@ -14,12 +14,13 @@ internal sealed record CommandLine(string Url, SandboxOptions Options, bool Allo
           --seed <n>                 seed of the generated shop (default 1)
           --customers <n>            number of customers (default 250)
           --invoices <n>             number of invoices (default 500)
-          --retailer <name>          Retailer header value (default demoshop)
+          --retailer <name>[,<name>]  Retailer header value(s) it answers for (default demoshop)
           --client-id <id>           client id (default sandbox-client-id)
           --client-secret <secret>   client secret (default sandbox-client-secret)
           --token-lifetime <s>       token lifetime in seconds (default 86400)
           --get-limit <n>            GET requests per hour (default 5000)
           --validation-status <n>    status of validation errors (default 400; 420 is the alternative)
+          --invoice-cancel-form <f>  PathAndQuery (default), JsonBody or Both: which invoice cancel form is served
           --latency <ms>             fixed delay added to every request (default 0)
           --allow-remote             allow listening on a non-loopback address
         """;
@@ -57,6 +58,7 @@ internal sealed record CommandLine(string Url, SandboxOptions Options, bool Allo
                 case "--token-lifetime": options.TokenLifetime = TimeSpan.FromSeconds(Number(name, value)); break;
                 case "--get-limit": options.GetRequestsPerHour = Number(name, value); break;
                 case "--validation-status": options.ValidationStatusCode = Number(name, value); break;
+                case "--invoice-cancel-form": options.InvoiceCancelForm = Enum.Parse<InvoiceCancelForm>(value, ignoreCase: true); break;
                 case "--latency": options.Latency = TimeSpan.FromMilliseconds(Number(name, value)); break;
                 default: throw new ArgumentException($"Unknown option {name}.");
             }

@@ -56,7 +56,7 @@ internal static class Program
               F&B API:        {server.FnbBaseUri}  (token: {server.FnbTokenUri}, scope PublicApi.Access.FNB)
               Shop:           {o.CustomerCount} customers, {o.InvoiceCount} invoices, seed {o.Seed}
               Controls:       {api}/_sandbox/ (loopback only)
-            Connect-KiotViet -Retailer {o.Retailer} -ClientId {o.ClientId} -ClientSecret (ConvertTo-SecureString {o.ClientSecret} -AsPlainText -Force) -ApiBaseUri {api} -TokenUri {server.TokenUri}
+            Connect-KiotViet -Retailer {o.PrimaryRetailer} -ClientId {o.ClientId} -ClientSecret (ConvertTo-SecureString {o.ClientSecret} -AsPlainText -Force) -ApiBaseUri {api} -TokenUri {server.TokenUri}
             Press Ctrl+C to stop.
             """;
     }

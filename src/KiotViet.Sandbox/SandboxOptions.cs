@@ -3,7 +3,15 @@ namespace KiotViet.Sandbox;
 /// <summary>Everything that shapes one sandbox shop. Defaults follow the research's most likely real behaviour.</summary>
 public sealed class SandboxOptions
 {
+    /// <summary>The shop name the Retailer header must carry; a comma-separated list lets one sandbox answer for several shop names (same data).</summary>
     public string Retailer { get; set; } = "demoshop";
+
+    /// <summary>The first name of <see cref="Retailer"/>: the one tokens carry.</summary>
+    public string PrimaryRetailer => Retailer.Split(',')[0].Trim();
+
+    /// <summary>True when the Retailer header names a shop this sandbox answers for.</summary>
+    public bool ServesRetailer(string retailer) =>
+        Retailer.Split(',').Any(name => string.Equals(name.Trim(), retailer, StringComparison.OrdinalIgnoreCase));
     public long RetailerId { get; set; } = 500400541;
     public string ClientId { get; set; } = "sandbox-client-id";
     public string ClientSecret { get; set; } = "sandbox-client-secret";
@@ -35,8 +43,17 @@ public sealed class SandboxOptions
     /// <summary>Envelope property carrying deleted ids: "removedIds" (real responses), "removeId" or "removeIds" (doc spellings).</summary>
     public string RemovedIdsPropertyName { get; set; } = "removedIds";
 
+    /// <summary>GET /attributes/allwithdistinctvalue answers a bare array (false) or a list envelope {total, pageSize, data} (true); the doc does not show which.</summary>
+    public bool AttributesInEnvelope { get; set; }
+
     /// <summary>When true, PUT /customers/{id} clears every field absent from the body instead of keeping it.</summary>
     public bool UpdateClearsAbsentFields { get; set; }
+
+    /// <summary>
+    /// Which form of the invoice cancel is served (research §4/§10 leave it uncertain): <c>DELETE /invoices/{id}?isVoidPayment=</c>
+    /// (default), <c>DELETE /invoices</c> with the JSON body <c>{id, isVoidPayment}</c>, or both. The other form gets 405.
+    /// </summary>
+    public InvoiceCancelForm InvoiceCancelForm { get; set; } = InvoiceCancelForm.PathAndQuery;
 
     /// <summary>Fixed delay added to every API and token request (0 by default).</summary>
     public TimeSpan Latency { get; set; } = TimeSpan.Zero;
@@ -54,6 +71,13 @@ public sealed class SandboxOptions
 
     /// <summary>A receiver slower than this counts as failed (the doc's 5 s).</summary>
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(5);
+}
+
+public enum InvoiceCancelForm
+{
+    PathAndQuery,
+    JsonBody,
+    Both,
 }
 
 public enum WebhookDeleteShape

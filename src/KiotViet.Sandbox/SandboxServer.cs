@@ -40,10 +40,14 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public SandboxControls Controls { get; }
 
-    /// <summary>Seeds the shop and starts listening; port 0 picks a free port.</summary>
-    public static async Task<SandboxServer> StartAsync(SandboxOptions? options = null, string url = "http://127.0.0.1:0", CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Seeds the shop and starts listening; port 0 picks a free port. <paramref name="clock"/> (default: the system
+    /// clock) is the sandbox's time: dates it stamps, token expiry, the hourly GET budget and the latency it adds,
+    /// so a test can move time forward instead of sleeping.
+    /// </summary>
+    public static async Task<SandboxServer> StartAsync(SandboxOptions? options = null, string url = "http://127.0.0.1:0", CancellationToken cancellationToken = default, TimeProvider? clock = null)
     {
-        var state = new SandboxState(options ?? new SandboxOptions(), TimeProvider.System);
+        var state = new SandboxState(options ?? new SandboxOptions(), clock ?? TimeProvider.System);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(url);
@@ -71,7 +75,9 @@ public sealed class SandboxServer : IAsyncDisposable
         ControlRoutes.Map(app);
         MapCatalog(app);
         InvoiceRoutes.Map(app);
+        InvoiceCancelRoutes.Map(app, app.Services.GetRequiredService<SandboxState>().Options.InvoiceCancelForm);
         BranchRoutes.Map(app);
+        BackOfficeRoutes.Map(app);
         WebhookRoutes.Map(app);
         OrderRoutes.MapRetail(app);
         var fnb = app.MapGroup(SandboxRoutes.FnbPrefix);

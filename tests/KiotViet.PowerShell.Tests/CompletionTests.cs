@@ -17,6 +17,9 @@ public sealed class CompletionTests : IClassFixture<SandboxSession>
     [InlineData("Get-KvCustomer -GroupId ", "/customers/group")]
     [InlineData("Get-KvInvoice -BranchId ", "/branches")]
     [InlineData("Get-KvProduct -CategoryId ", "/categories")]
+    [InlineData("Get-KvPriceBookDetail -PriceBookId ", "/pricebooks")]
+    [InlineData("Get-KvVoucher -CampaignId ", "/vouchercampaign")]
+    [InlineData("Get-KvStock -BranchId ", "/branches")]
     public void Ids_complete_with_names_and_a_second_tab_costs_no_request(string line, string listPath)
     {
         var first = Complete(line);

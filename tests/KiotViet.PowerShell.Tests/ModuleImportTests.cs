@@ -90,4 +90,33 @@ public sealed class ModuleImportTests : IClassFixture<SandboxSession>
 
         Assert.Equal(["True", "False", "0", "True", "Get-KvCustomer"], result.Output.Select(o => o.ToString()));
     }
+
+    [Fact]
+    public void A_second_copy_imported_in_the_same_session_keeps_the_loaded_assemblies_and_says_so()
+    {
+        var copy = Path.Combine(Path.GetTempPath(), $"kv-copy-{Guid.NewGuid():N}", "KiotViet");
+        CopyFolder(PowerShellSession.ModuleFolder, copy);
+        try
+        {
+            using var session = new PowerShellSession();
+            var result = session.Run($"Import-Module '{Path.Combine(copy, "KiotViet.psd1")}' -Force; (Get-Command Get-KvCustomer).Name").ShouldSucceed();
+
+            Assert.Equal("Get-KvCustomer", result.Output.Single().ToString());
+            Assert.Contains(result.Warnings, w => w.Contains("already loaded KiotViet's assemblies", StringComparison.Ordinal) && w.Contains(copy, StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(copy)!, recursive: true);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 }

@@ -71,9 +71,10 @@ public sealed class ReliabilityTests : IClassFixture<SandboxSession>
     }
 
     [Fact]
-    public void Stop_during_paging_ends_within_a_second()
+    public void Stop_during_paging_cancels_the_request_in_flight()
     {
-        shop.Controls.SetLatency(TimeSpan.FromSeconds(3), TimeSpan.Zero, "/customers");
+        // The sandbox would hold this request for an hour: Stop returns only because it cancels it.
+        shop.Controls.SetLatency(TimeSpan.FromHours(1), TimeSpan.Zero, "/customers");
         try
         {
             using var shell = System.Management.Automation.PowerShell.Create();
@@ -83,12 +84,9 @@ public sealed class ReliabilityTests : IClassFixture<SandboxSession>
             var running = shell.BeginInvoke<PSObject, PSObject>(null, output);
             SpinWait.SpinUntil(() => shop.Controls.RequestCount("GET", "/customers") > 0, TimeSpan.FromSeconds(10));
 
-            var watch = Stopwatch.StartNew();
             shell.Stop();
-            watch.Stop();
 
             Assert.True(running.IsCompleted);
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"Stop took {watch.Elapsed}");
             Assert.True(output.Count < shop.Controls.CustomerCount, "paging went on after Stop");
         }
         finally

@@ -78,13 +78,16 @@ public sealed class AuthTests : IClassFixture<SandboxFixture>
     [Fact]
     public async Task A_short_token_lifetime_is_announced_and_enforced()
     {
-        sandbox.Controls.SetTokenLifetime(TimeSpan.FromSeconds(1));
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { CustomerCount = 5, InvoiceCount = 5 }, clock: clock);
+        server.Controls.SetTokenLifetime(TimeSpan.FromSeconds(1));
         using var http = new HttpClient();
-        using var tokenResponse = await http.PostAsync(sandbox.Server.TokenUri, ApiClient.TokenForm("sandbox-client-id", "sandbox-client-secret"));
+        using var tokenResponse = await http.PostAsync(server.TokenUri, ApiClient.TokenForm("sandbox-client-id", "sandbox-client-secret"));
         Assert.Equal(1, (await ApiClient.ReadAsync(tokenResponse)).GetProperty("expires_in").GetInt32());
-        using var client = await ApiClient.ConnectAsync(sandbox.Server);
+        using var client = await ApiClient.ConnectAsync(server);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("customers")).StatusCode);
 
-        await Task.Delay(TimeSpan.FromMilliseconds(1100));
+        clock.Advance(TimeSpan.FromMilliseconds(1100));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("customers")).StatusCode);
     }

@@ -48,18 +48,26 @@ public sealed class ControlTests : IClassFixture<SandboxFixture>
     [Fact]
     public async Task Latency_applies_to_its_route_prefix_only()
     {
-        using var client = await sandbox.FreshClientAsync();
-        sandbox.Controls.SetLatency(TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(50), "/customers/group");
+        // The sandbox waits on its own clock: a delayed request is answered only once that clock has moved on.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { CustomerCount = 5, InvoiceCount = 5 }, clock: clock);
+        using var client = await ApiClient.ConnectAsync(server);
+        server.Controls.SetLatency(TimeSpan.FromMilliseconds(300), TimeSpan.Zero, "/customers/group");
 
-        var slow = Stopwatch.StartNew();
-        await client.GetAsync("customers/group");
-        slow.Stop();
+        var delayed = client.GetAsync("customers/group");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("customers")).StatusCode); // another route: no latency
+        Assert.False(delayed.IsCompleted, "answered before the sandbox clock reached the latency");
 
-        Assert.True(slow.Elapsed >= TimeSpan.FromMilliseconds(290), $"took {slow.Elapsed}");
-        sandbox.Controls.SetLatency(TimeSpan.Zero, TimeSpan.Zero, "/customers/group");
-        var fast = Stopwatch.StartNew();
-        await client.GetAsync("customers/group");
-        Assert.True(fast.Elapsed < TimeSpan.FromMilliseconds(290), $"took {fast.Elapsed}");
+        // Move the clock until the delayed request is answered (it may reach the server after the first move).
+        for (var moves = 0; !delayed.IsCompleted && moves < 600; moves++)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(300));
+            await Task.WhenAny(delayed, Task.Delay(TimeSpan.FromMilliseconds(50)));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await delayed).StatusCode);
+        server.Controls.SetLatency(TimeSpan.Zero, TimeSpan.Zero, "/customers/group");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("customers/group")).StatusCode); // no latency, no clock move
     }
 
     [Fact]

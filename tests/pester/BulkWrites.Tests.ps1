@@ -3,8 +3,8 @@
 
 BeforeAll {
     $root = Resolve-Path (Join-Path $PSScriptRoot '../..')
-    Import-Module (Join-Path $root 'out/KiotViet/KiotViet.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'Sandbox.psm1') -Force
+    Import-Module (Get-KvTestModuleManifest) -Force
     $script:sandbox = Start-KvSandbox -Customers 50 -Invoices 10
     # Tiny retry delays and more retries: a fifth of all requests meet a fault.
     Connect-KiotViet -Retailer $script:sandbox.Retailer -ClientId $script:sandbox.ClientId -ClientSecret $script:sandbox.ClientSecret `

@@ -2,8 +2,8 @@
 
 BeforeAll {
     $root = Resolve-Path (Join-Path $PSScriptRoot '../..')
-    Import-Module (Join-Path $root 'out/KiotViet/KiotViet.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'Sandbox.psm1') -Force
+    Import-Module (Get-KvTestModuleManifest) -Force
     $script:sandbox = Start-KvSandbox -Customers 300
     Connect-KvSandbox $script:sandbox
 }

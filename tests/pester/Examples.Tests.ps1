@@ -4,8 +4,8 @@
 BeforeAll {
     $root = Resolve-Path (Join-Path $PSScriptRoot '../..')
     $script:examples = Join-Path $root 'examples'
-    Import-Module (Join-Path $root 'out/KiotViet/KiotViet.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'Sandbox.psm1') -Force
+    Import-Module (Get-KvTestModuleManifest) -Force
     $script:sandbox = Start-KvSandbox -Customers 120 -Invoices 80
     Connect-KvSandbox $script:sandbox
 }
@@ -68,5 +68,35 @@ Describe 'CSV CRM webhook receiver (examples/Update-CsvCrm.ps1)' {
         $forged = New-Delivery -Id ([guid]::NewGuid()) -Action 'customer.update' -Data @(@{ Id = 7; Name = 'Giả Mạo' })
         { & $script:receiver -Body $forged.Body -Signature ('sha1=' + ('0' * 64)) -Secret $script:secret -CrmPath $script:crm } | Should -Throw
         @(Import-Csv $script:crm -Encoding utf8BOM) | Where-Object Id -EQ 7 | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Azure Functions receiver (examples/azure-function-webhook/run.ps1)' {
+    BeforeAll {
+        Import-Module (Join-Path $PSScriptRoot 'ExampleHost.psm1') -Force
+        $script:function = Join-Path $script:examples 'azure-function-webhook/run.ps1'
+        $script:saved = @{ Secret = $env:KIOTVIET_WEBHOOK_SECRET; Crm = $env:CRM_CSV_PATH }
+        $env:KIOTVIET_WEBHOOK_SECRET = 'bí-mật-webhook-123'
+        $env:CRM_CSV_PATH = Join-Path $TestDrive 'function-crm.csv'
+    }
+
+    AfterAll {
+        $env:KIOTVIET_WEBHOOK_SECRET = $script:saved.Secret
+        $env:CRM_CSV_PATH = $script:saved.Crm
+    }
+
+    It 'applies a signed delivery to the CSV and answers 200' {
+        Clear-PushedBinding
+        & $script:function (New-ExampleWebhookRequest -Secret 'bí-mật-webhook-123') @{}
+        (Get-PushedBinding).Value.StatusCode | Should -Be ([System.Net.HttpStatusCode]::OK)
+        @(Import-Csv $env:CRM_CSV_PATH -Encoding utf8BOM).Name | Should -Contain 'Trần Minh Bảo'
+    }
+
+    It 'drops a forged delivery and still answers 200' {
+        Clear-PushedBinding
+        $before = Get-Content -Raw $env:CRM_CSV_PATH
+        & $script:function (New-ExampleWebhookRequest -Secret 'not-the-secret') @{} 3>$null
+        (Get-PushedBinding).Value.StatusCode | Should -Be ([System.Net.HttpStatusCode]::OK)
+        Get-Content -Raw $env:CRM_CSV_PATH | Should -Be $before
     }
 }

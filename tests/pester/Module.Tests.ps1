@@ -1,7 +1,8 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
 
 BeforeAll {
-    $script:manifestPath = Join-Path (Resolve-Path (Join-Path $PSScriptRoot '../..')) 'out/KiotViet/KiotViet.psd1'
+    Import-Module (Join-Path $PSScriptRoot 'Sandbox.psm1') -Force
+    $script:manifestPath = Get-KvTestModuleManifest
 }
 
 Describe 'Module manifest' {

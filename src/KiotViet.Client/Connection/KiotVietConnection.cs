@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using KiotViet.Auth;
 using KiotViet.Http;
+using KiotViet.Matching;
 using KiotViet.Resources;
 using KiotViet.Webhooks;
 
@@ -38,14 +39,16 @@ public sealed class KiotVietConnection : IDisposable
         getBudget = GetRequestBudget.For(options.EffectiveApiBaseUri, options.Retailer, options.GetRequestsPerHour);
         var transport = new ApiTransport(http, options, tokens, retryPolicy, getBudget);
         Customers = new CustomerClient(transport, options.PageReadAhead);
-        Invoices = new InvoiceClient(transport, options.PageReadAhead);
         Webhooks = new WebhookClient(transport);
         Branches = new BranchClient(transport, options.PageReadAhead);
         Categories = new CategoryClient(transport, options.PageReadAhead);
-        Products = new ProductClient(transport, options.PageReadAhead);
         Orders = new OrderClient(transport, options.Edition, options.PageReadAhead);
         Reads = new ReadClient(transport, options.PageReadAhead);
+        Invoices = new InvoiceClient(transport, options.PageReadAhead);
+        Products = new ProductClient(transport, options.PageReadAhead);
+        Raw = new RawClient(transport, options.PageReadAhead);
         Lookups = new LookupCache(this);
+        CustomerIndex = new CustomerIndexCache(this);
     }
 
     internal KiotVietConnectionOptions Options { get; }
@@ -74,23 +77,30 @@ public sealed class KiotVietConnection : IDisposable
 
     internal CustomerClient Customers { get; }
 
-    internal InvoiceClient Invoices { get; }
-
     internal WebhookClient Webhooks { get; }
 
     internal BranchClient Branches { get; }
 
     internal CategoryClient Categories { get; }
 
-    internal ProductClient Products { get; }
-
     internal OrderClient Orders { get; }
 
     /// <summary>Every read-only resource: listings from their queries, items by id or code.</summary>
     internal ReadClient Reads { get; }
 
+    internal InvoiceClient Invoices { get; }
+
+    /// <summary>Product writes; product reads go through <see cref="Reads"/>.</summary>
+    internal ProductClient Products { get; }
+
+    /// <summary>Requests to any endpoint (Invoke-KvRequest).</summary>
+    internal RawClient Raw { get; }
+
     /// <summary>Cached reference lists for completion and lookups.</summary>
     internal LookupCache Lookups { get; }
+
+    /// <summary>Every customer by e-mail and phone, for matching (Find-KvCustomer, New-KvCustomer).</summary>
+    internal CustomerIndexCache CustomerIndex { get; }
 
     /// <summary>
     /// Fetches a token and makes one small call, so that a wrong secret, a wrong retailer or a disabled
@@ -120,6 +130,7 @@ public sealed class KiotVietConnection : IDisposable
         if (Interlocked.Exchange(ref disposed, 1) == 0)
         {
             Lookups.Dispose();
+            CustomerIndex.Dispose();
             tokens.Dispose();
             http.Dispose();
         }

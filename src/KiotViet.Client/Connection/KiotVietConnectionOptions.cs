@@ -1,4 +1,5 @@
 using System;
+using KiotViet.Http;
 
 namespace KiotViet;
 
@@ -122,9 +123,7 @@ public sealed class KiotVietConnectionOptions
             throw new ArgumentException($"The {what} '{uri}' must be an absolute URI, e.g. https://public.kiotapi.com or http://127.0.0.1:5080 for the local sandbox.");
         }
 
-        var secure = uri.Scheme == Uri.UriSchemeHttps;
-        var loopbackHttp = uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback;
-        if (!secure && !loopbackHttp)
+        if (!SecureUri.IsHttpsOrLoopback(uri))
         {
             throw new ArgumentException($"The {what} '{uri.GetLeftPart(UriPartial.Authority)}' must use HTTPS. Plain HTTP is allowed only for loopback addresses such as the local sandbox.");
         }

@@ -40,7 +40,13 @@ internal sealed class ApiRequest
 
     public static ApiRequest Get(string relativeUri) => new(HttpMethod.Get, relativeUri, null);
 
+    /// <summary>A request the module knows nothing about; like every write, it is not repeated once it may have reached the server.</summary>
+    public static ApiRequest Raw(HttpMethod method, string relativeUri, byte[]? jsonBody) => new(method, relativeUri, jsonBody);
+
     public static ApiRequest Delete(string relativeUri) => new(HttpMethod.Delete, relativeUri, null);
+
+    /// <summary>A DELETE with a JSON body (KiotViet's documented form of some cancels, e.g. <c>DELETE /invoices {id, isVoidPayment}</c>).</summary>
+    public static ApiRequest Delete(string relativeUri, object body) => new(HttpMethod.Delete, relativeUri, Serialize(body));
 
     public static ApiRequest Post(string relativeUri, object body) => new(HttpMethod.Post, relativeUri, Serialize(body));
 

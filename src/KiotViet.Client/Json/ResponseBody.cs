@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 
 namespace KiotViet.Json;
@@ -9,10 +11,34 @@ internal static class ResponseBody
     {
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
-        var payload = root.ValueKind == JsonValueKind.Object && TryGetProperty(root, "data", out var data) && data.ValueKind == JsonValueKind.Object
+        var payload = root.ValueKind == JsonValueKind.Object && root.TryGetPropertyIgnoreCase("data", out var data) && data.ValueKind == JsonValueKind.Object
             ? data
             : root;
         return payload.Deserialize<T>(KiotVietJson.Options) ?? throw new JsonException($"Empty {typeof(T).Name} in the response.");
+    }
+
+    /// <summary>A list answered in one response: a bare array, or <c>{ data: [...] }</c> (an absent or null data is empty).</summary>
+    public static IReadOnlyList<T> ReadList<T>(byte[] body)
+        where T : class
+    {
+        using var document = JsonDocument.Parse(body);
+        var rows = document.RootElement;
+        if (rows.ValueKind == JsonValueKind.Object)
+        {
+            rows.TryGetPropertyIgnoreCase("data", out rows);
+        }
+
+        if (rows.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
+        {
+            return new List<T>();
+        }
+
+        if (rows.ValueKind != JsonValueKind.Array)
+        {
+            throw new JsonException($"The {typeof(T).Name} list is neither an array nor {{ data: [...] }}.");
+        }
+
+        return rows.Deserialize<List<T?>>(KiotVietJson.Options)!.Where(r => r is not null).ToList()!;
     }
 
     /// <summary>The <c>message</c> of a response such as <c>{"message":"Xóa dữ liệu thành công"}</c>, if any.</summary>
@@ -24,23 +50,8 @@ internal static class ResponseBody
         }
 
         using var document = JsonDocument.Parse(body);
-        return document.RootElement.ValueKind == JsonValueKind.Object && TryGetProperty(document.RootElement, "message", out var message) && message.ValueKind == JsonValueKind.String
+        return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetPropertyIgnoreCase("message", out var message) && message.ValueKind == JsonValueKind.String
             ? message.GetString()
             : null;
-    }
-
-    private static bool TryGetProperty(JsonElement element, string name, out JsonElement value)
-    {
-        foreach (var property in element.EnumerateObject())
-        {
-            if (string.Equals(property.Name, name, System.StringComparison.OrdinalIgnoreCase))
-            {
-                value = property.Value;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
     }
 }

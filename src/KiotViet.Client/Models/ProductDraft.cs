@@ -31,7 +31,7 @@ public sealed class ProductDraft
     public bool? AllowsSale { get; set; }
 
     /// <summary>Stock on hand per branch.</summary>
-    public List<ProductStock>? Inventories { get; set; }
+    public List<BranchStockDraft>? Inventories { get; set; }
 
     /// <summary>True when no field is set.</summary>
     [JsonIgnore]
@@ -48,7 +48,7 @@ public sealed class ProductDraft
 }
 
 /// <summary>A product's stock on hand in one branch, as a create or update sets it.</summary>
-public sealed class ProductStock
+public sealed class BranchStockDraft
 {
     public long BranchId { get; set; }
 

@@ -18,3 +18,10 @@ public sealed class SummarizedList<T> : ReadOnlyCollection<T>
 
     public override string ToString() => string.Join("; ", this.Select(describe));
 }
+
+/// <summary>Builds the summaries of nested collections: each item reads as its own ToString().</summary>
+public static class SummarizedList
+{
+    public static SummarizedList<T> Of<T>(IList<T>? items) =>
+        new(items ?? new List<T>(), item => item?.ToString() ?? "");
+}

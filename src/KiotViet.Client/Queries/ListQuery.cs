@@ -36,6 +36,11 @@ public abstract class ListQuery<T>
             .AddOrder(OrderBy, Descending);
     }
 
+    /// <summary>Fills in what a row does not carry itself (the price book of a price), as it is read.</summary>
+    internal virtual void Complete(T row)
+    {
+    }
+
     /// <summary>The resource's own filters.</summary>
     private protected virtual void AddFilters(QueryString query)
     {

@@ -3,13 +3,12 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using KiotViet.Matching;
 using KiotViet.Caching;
 
 namespace KiotViet.Resources;
 
 /// <summary>
-/// Short-lived per-connection cache of small reference lists (branches, categories, customer groups) for argument
+/// Short-lived per-connection cache of small reference lists (branches, categories, customer groups, price books) for argument
 /// completion and name lookups, so pressing Tab does not spend the shop's request budget each time.
 /// </summary>
 public sealed class LookupCache : IDisposable
@@ -30,35 +29,10 @@ public sealed class LookupCache : IDisposable
     public Task<IReadOnlyList<CustomerGroup>> CustomerGroupsAsync(CancellationToken cancellationToken) =>
         GetOrLoadAsync("customer-groups", () => connection.Customers.ListGroups(new PageRequest(), cancellationToken));
 
-    /// <summary>
-    /// Every customer indexed by e-mail and phone, for matching. Costs one request per 100 customers, so it is kept
-    /// for the cache lifetime; <paramref name="refresh"/> rebuilds it.
-    /// </summary>
-    public async Task<CustomerIndex> CustomerIndexAsync(bool refresh, CancellationToken cancellationToken)
-    {
-        if (refresh)
-        {
-            cache.Remove("customer-index");
-        }
-
-        if (cache.TryGet("customer-index", out CustomerIndex? cached))
-        {
-            return cached!;
-        }
-
-        var index = new CustomerIndex();
-        await Task.Run(() =>
-        {
-            foreach (var customer in connection.Customers.List(new CustomerQuery(), new PageRequest(), cancellationToken))
-            {
-                index.Add(customer);
-            }
-        }, cancellationToken).ConfigureAwait(false);
-        return cache.Set("customer-index", index, Lifetime);
-    }
-
-    /// <summary>True when the customer index is cached, so a lookup costs no request.</summary>
-    public bool HasCustomerIndex => cache.TryGet("customer-index", out CustomerIndex? _);
+    /// <summary>A small reference list (price books, voucher campaigns…), read whole and kept for the cache lifetime.</summary>
+    public Task<IReadOnlyList<T>> ListAsync<T>(ListQuery<T> query, CancellationToken cancellationToken)
+        where T : class, IKiotVietEntity =>
+        GetOrLoadAsync(typeof(T).Name, () => connection.Reads.List(query, new PageRequest(), cancellationToken));
 
     public void Dispose() => cache.Dispose();
 

@@ -91,11 +91,11 @@ public sealed class OrderClient : ResourceClient
             return root.GetString()!;
         }
 
-        foreach (var property in root.EnumerateObject())
+        foreach (var name in new[] { "uuid", "data" })
         {
-            if ((property.Name.Equals("uuid", StringComparison.OrdinalIgnoreCase) || property.Name.Equals("data", StringComparison.OrdinalIgnoreCase)) && property.Value.ValueKind == JsonValueKind.String)
+            if (root.TryGetPropertyIgnoreCase(name, out var value) && value.ValueKind == JsonValueKind.String)
             {
-                return property.Value.GetString()!;
+                return value.GetString()!;
             }
         }
 

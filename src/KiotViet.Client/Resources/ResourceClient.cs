@@ -24,7 +24,7 @@ public abstract class ResourceClient
     /// <summary>Streams the listing a query describes.</summary>
     public PagedListing<T> List<T>(ListQuery<T> query, PageRequest paging, CancellationToken cancellationToken)
         where T : class, IKiotVietEntity =>
-        List<T>(query.Path, query.ToQueryString(), paging, cancellationToken);
+        Listing.Create<T>(Transport, query.Path, query.ToQueryString(), paging, ReadAhead, Transport.Options.Listing, cancellationToken, query.Complete);
 
     /// <summary>Every write goes through it, so that its outcome is known (see its rule).</summary>
     private protected Writes.WriteCoordinator Writes => Transport.Writes;

@@ -3,6 +3,7 @@ using System;
 namespace KiotViet;
 
 /// <summary>A webhook registered on the shop. Every property is a scalar, so a row exports to CSV as it is. KiotViet never returns the secret.</summary>
+[KiotViet.Resources.ApiPath("webhooks")]
 public sealed class Webhook : IKiotVietEntity
 {
     public long Id { get; set; }

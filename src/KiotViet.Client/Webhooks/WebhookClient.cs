@@ -22,7 +22,7 @@ public sealed class WebhookClient
 
     /// <summary>Every webhook of the shop (at most one per type, so one request).</summary>
     public Task<IReadOnlyList<Webhook>> ListAsync(CancellationToken cancellationToken) =>
-        transport.SendAsync(ApiRequest.Get(Path), ReadList, cancellationToken);
+        transport.SendAsync(ApiRequest.Get(Path), ResponseBody.ReadList<Webhook>, cancellationToken);
 
     public Task<Webhook> GetAsync(long id, CancellationToken cancellationToken) =>
         transport.SendAsync(ApiRequest.Get(ItemPath(id)), ResponseBody.ReadObject<Webhook>, cancellationToken);
@@ -78,30 +78,6 @@ public sealed class WebhookClient
             cancellationToken);
 
     private static string ItemPath(long id) => $"{Path}/{id.ToString(CultureInfo.InvariantCulture)}";
-
-    /// <summary><c>{ total, pageSize, data: [...] }</c> as documented, or a bare array.</summary>
-    private static IReadOnlyList<Webhook> ReadList(byte[] body)
-    {
-        using var document = JsonDocument.Parse(body);
-        var root = document.RootElement;
-        var rows = root;
-        if (root.ValueKind == JsonValueKind.Object)
-        {
-            rows = root.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, "data", StringComparison.OrdinalIgnoreCase)).Value;
-        }
-
-        if (rows.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
-        {
-            return Array.Empty<Webhook>();
-        }
-
-        if (rows.ValueKind != JsonValueKind.Array)
-        {
-            throw new JsonException("The webhook list is neither an array nor { data: [...] }.");
-        }
-
-        return rows.Deserialize<List<Webhook?>>(KiotVietJson.Options)!.Where(w => w is not null).ToList()!;
-    }
 
     // KiotViet expects PascalCase here: {"Webhook":{"Type","Url","IsActive","Description","Secret"}}.
     private sealed class RegisterBody

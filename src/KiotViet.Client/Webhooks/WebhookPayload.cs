@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using KiotViet.Json;
 
 namespace KiotViet.Webhooks;
 
@@ -36,13 +37,13 @@ public static class WebhookPayload
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !TryGet(root, "Notifications", out var notifications) || notifications.ValueKind != JsonValueKind.Array)
+            if (root.ValueKind != JsonValueKind.Object || !JsonLookup.TryGetPropertyIgnoreCase(root, "Notifications", out var notifications) || notifications.ValueKind != JsonValueKind.Array)
             {
                 throw new FormatException("The body is not a KiotViet webhook delivery: it has no \"Notifications\" list.");
             }
 
-            var deliveryId = TryGet(root, "Id", out var id) ? ScalarText(id) : null;
-            var attempt = TryGet(root, "Attempt", out var attemptValue) ? ReadInt(attemptValue) : 0;
+            var deliveryId = JsonLookup.TryGetPropertyIgnoreCase(root, "Id", out var id) ? ScalarText(id) : null;
+            var attempt = JsonLookup.TryGetPropertyIgnoreCase(root, "Attempt", out var attemptValue) ? ReadInt(attemptValue) : 0;
             return notifications.EnumerateArray()
                 .Where(n => n.ValueKind == JsonValueKind.Object)
                 .Select(n => ReadNotification(n, deliveryId, attempt))
@@ -67,7 +68,7 @@ public static class WebhookPayload
 
     private static WebhookNotification ReadNotification(JsonElement notification, string? deliveryId, int attempt)
     {
-        var action = TryGet(notification, "Action", out var actionValue) ? ScalarText(actionValue) : null;
+        var action = JsonLookup.TryGetPropertyIgnoreCase(notification, "Action", out var actionValue) ? ScalarText(actionValue) : null;
         if (string.IsNullOrWhiteSpace(action))
         {
             throw new FormatException("A webhook notification has no \"Action\".");
@@ -77,7 +78,7 @@ public static class WebhookPayload
         var removed = new List<long>();
         string? dataType = null;
         AddRemovedIds(notification, removed);
-        if (TryGet(notification, "Data", out var data))
+        if (JsonLookup.TryGetPropertyIgnoreCase(notification, "Data", out var data))
         {
             var items = data.ValueKind == JsonValueKind.Array ? data.EnumerateArray().ToList() : new List<JsonElement> { data };
             foreach (var item in items)
@@ -88,7 +89,7 @@ public static class WebhookPayload
                 }
                 else if (item.ValueKind == JsonValueKind.Object && !AddRemovedIds(item, removed))
                 {
-                    dataType ??= TryGet(item, TypeHint, out var hint) ? ShortTypeName(ScalarText(hint)) : null;
+                    dataType ??= JsonLookup.TryGetPropertyIgnoreCase(item, TypeHint, out var hint) ? ShortTypeName(ScalarText(hint)) : null;
                     rows.Add(ReadObject(item));
                 }
             }
@@ -109,7 +110,7 @@ public static class WebhookPayload
         var found = false;
         foreach (var name in RemovedIdNames)
         {
-            if (TryGet(element, name, out var ids))
+            if (JsonLookup.TryGetPropertyIgnoreCase(element, name, out var ids))
             {
                 found = true;
                 var values = ids.ValueKind == JsonValueKind.Array ? ids.EnumerateArray().ToList() : new List<JsonElement> { ids };
@@ -137,40 +138,7 @@ public static class WebhookPayload
         };
     }
 
-    private static IReadOnlyDictionary<string, object?> ReadObject(JsonElement element)
-    {
-        var result = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var property in element.EnumerateObject())
-        {
-            if (property.Name != TypeHint)
-            {
-                result[property.Name] = ReadValue(property.Value);
-            }
-        }
-
-        return result;
-    }
-
-    private static object? ReadValue(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Object => ReadObject(value),
-        JsonValueKind.Array => value.EnumerateArray().Select(ReadValue).ToList(),
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => ReadNumber(value),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
-
-    private static object ReadNumber(JsonElement value)
-    {
-        if (value.TryGetInt64(out var whole))
-        {
-            return whole;
-        }
-
-        return value.TryGetDecimal(out var exact) ? exact : value.GetDouble();
-    }
+    private static IReadOnlyDictionary<string, object?> ReadObject(JsonElement element) => JsonValues.ToDictionary(element, TypeHint);
 
     private static int ReadInt(JsonElement value) =>
         value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n
@@ -194,20 +162,5 @@ public static class WebhookPayload
 
         var typeName = hint!.Split(',')[0].Trim();
         return typeName.Substring(typeName.LastIndexOf('.') + 1);
-    }
-
-    private static bool TryGet(JsonElement element, string name, out JsonElement value)
-    {
-        foreach (var property in element.EnumerateObject())
-        {
-            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                value = property.Value;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
     }
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Net;
+using KiotViet.Http;
 
 namespace KiotViet.Webhooks;
 
@@ -48,12 +48,7 @@ public sealed class WebhookRegistration
             return $"The webhook URL '{url}' is not absolute; give the full https:// address of the receiver.";
         }
 
-        if (url.Scheme == Uri.UriSchemeHttps)
-        {
-            return null;
-        }
-
-        if (url.Scheme == Uri.UriSchemeHttp && IsLoopback(url))
+        if (SecureUri.IsHttpsOrLoopback(url))
         {
             return null;
         }
@@ -62,7 +57,4 @@ public sealed class WebhookRegistration
     }
 
     public override string ToString() => $"{Type} -> {Url}";
-
-    private static bool IsLoopback(Uri url) =>
-        url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 }

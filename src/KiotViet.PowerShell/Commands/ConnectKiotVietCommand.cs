@@ -16,6 +16,8 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
     public const string RetailerVariable = "KIOTVIET_RETAILER";
     public const string ClientIdVariable = "KIOTVIET_CLIENT_ID";
     public const string ClientSecretVariable = "KIOTVIET_CLIENT_SECRET";
+    public const string ApiBaseUriVariable = "KIOTVIET_API_BASE_URI";
+    public const string TokenUriVariable = "KIOTVIET_TOKEN_URI";
 
     private const string SecretSet = "ClientSecret";
     private const string CredentialSet = "Credential";
@@ -66,12 +68,12 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
     [Parameter]
     public KiotVietEdition Edition { get; set; } = KiotVietEdition.Retail;
 
-    /// <summary>Overrides the edition's API address, e.g. the local sandbox. HTTPS unless loopback.</summary>
+    /// <summary>Overrides the edition's API address, e.g. the local sandbox. HTTPS unless loopback. Defaults to $env:KIOTVIET_API_BASE_URI when set.</summary>
     [Parameter]
     [ValidateNotNull]
     public Uri? ApiBaseUri { get; set; }
 
-    /// <summary>Overrides the edition's token endpoint. HTTPS unless loopback.</summary>
+    /// <summary>Overrides the edition's token endpoint. HTTPS unless loopback. Defaults to $env:KIOTVIET_TOKEN_URI when set.</summary>
     [Parameter]
     [ValidateNotNull]
     public Uri? TokenUri { get; set; }
@@ -142,8 +144,8 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
         var options = new KiotVietConnectionOptions
         {
             Edition = Edition,
-            ApiBaseUri = ApiBaseUri,
-            TokenUri = TokenUri,
+            ApiBaseUri = ApiBaseUri ?? OptionalUriVariable(ApiBaseUriVariable),
+            TokenUri = TokenUri ?? OptionalUriVariable(TokenUriVariable),
             Scope = Scope,
             GetRequestsPerHour = MaxGetRequestsPerHour,
             MaxRetries = MaxRetryCount,
@@ -211,6 +213,20 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
         }
 
         return new ClientSecret(plain);
+    }
+
+    /// <summary>An address from the environment (every runbook pointed at the sandbox or a proxy at once), or null.</summary>
+    private static Uri? OptionalUriVariable(string name)
+    {
+        var value = Environment.GetEnvironmentVariable(name);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(value!.Trim(), UriKind.Absolute, out var uri)
+            ? uri
+            : throw new ArgumentException($"Environment variable {name} is not an absolute address: '{value}'.");
     }
 
     private static string RequiredVariable(string name)

@@ -39,8 +39,8 @@ public sealed class FindKvCustomerCommand : KvConnectedCmdlet
 
         try
         {
-            var match = Email is not null || Refresh || Shop.Lookups.HasCustomerIndex
-                ? Await(ct => Shop.Lookups.CustomerIndexAsync(Refresh, ct)).Find(Email, ContactNumber)
+            var match = Email is not null || Refresh || Shop.CustomerIndex.IsCached
+                ? Await(ct => Shop.CustomerIndex.GetAsync(Refresh, ct)).Find(Email, ContactNumber)
                 : Await(ct => Shop.Customers.FindByPhoneAsync(ContactNumber!, ct)).FirstOrDefault();
             Refresh = false;
             if (match is null)

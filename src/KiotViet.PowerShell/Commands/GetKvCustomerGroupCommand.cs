@@ -8,16 +8,9 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "KvCustomerGroup", DefaultParameterSetName = ListSet)]
 [OutputType(typeof(CustomerGroup))]
-public sealed class GetKvCustomerGroupCommand : KvListingCmdlet<CustomerGroup, CustomerGroupQuery>
+public sealed class GetKvCustomerGroupCommand : KvNamedListingCmdlet<CustomerGroup, CustomerGroupQuery>
 {
-    /// <summary>Only groups whose name matches this wildcard pattern.</summary>
-    [Parameter(Position = 0), SupportsWildcards, ValidateNotNullOrEmpty]
-    [ValidateShopText(TextLimits.Name)]
-    public string? Name { get; set; }
-
     protected override string ItemsName => "customer groups";
 
-    protected override object? ErrorTarget => Name;
-
-    protected override bool Includes(CustomerGroup group) => NameFilter.Matches(Name, group.Name);
+    protected override string? NameOf(CustomerGroup group) => group.Name;
 }

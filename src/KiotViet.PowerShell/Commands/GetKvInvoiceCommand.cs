@@ -53,7 +53,7 @@ public sealed class GetKvInvoiceCommand : SaleDocumentListCmdlet<Invoice, Invoic
 
     protected override string ItemsName => "invoices";
 
-    protected override void WriteByKey() => WriteKeys(Id, Code, Shop.Invoices.GetAsync, Shop.Invoices.GetByCodeAsync);
+    protected override void WriteByKey() => WriteKeys(Id, Code);
 
     protected override InvoiceQuery NewDocumentQuery() => new()
     {

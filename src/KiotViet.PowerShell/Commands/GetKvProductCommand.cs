@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
 
@@ -44,7 +45,21 @@ public sealed class GetKvProductCommand : KvRemovableListingCmdlet<Product, Prod
 
     protected override object? ErrorTarget => Category?.Id ?? (CategoryId > 0 ? CategoryId : null);
 
-    protected override void WriteByKey() => WriteKeys(Id, Code, Shop.Products.GetAsync, Shop.Products.GetByCodeAsync);
+    /// <summary>
+    /// Products already written for piped categories: a category's listing includes its subcategories' products, so
+    /// `Get-KvCategory -Name 'Cà phê*' | Get-KvProduct` (a parent and its children) would repeat them.
+    /// </summary>
+    private readonly HashSet<long> writtenForCategories = new();
+
+    protected override void Emit(Product product)
+    {
+        if (Category is null || writtenForCategories.Add(product.Id))
+        {
+            WriteObject(product);
+        }
+    }
+
+    protected override void WriteByKey() => WriteKeys(Id, Code);
 
     protected override ProductQuery NewQuery() => new()
     {

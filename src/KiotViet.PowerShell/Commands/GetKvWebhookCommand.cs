@@ -9,11 +9,8 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "KvWebhook", DefaultParameterSetName = ListSet)]
 [OutputType(typeof(Webhook))]
-public sealed class GetKvWebhookCommand : KvConnectedCmdlet
+public sealed class GetKvWebhookCommand : KvListingCmdlet<Webhook, WebhookQuery>
 {
-    private const string ListSet = "List";
-    private const string IdSet = "Id";
-
     /// <summary>Only the webhook of this event type, e.g. customer.update.</summary>
     [Parameter(Position = 0, ParameterSetName = ListSet)]
     [ValidateWebhookType]
@@ -21,48 +18,14 @@ public sealed class GetKvWebhookCommand : KvConnectedCmdlet
     public string? Type { get; set; }
 
     /// <summary>The webhook id(s) to get.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
-    [Alias("WebhookId")]
-    [ValidateRange(1, long.MaxValue)]
+    [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true), Alias("WebhookId"), ValidateRange(1, long.MaxValue)]
     public long[]? Id { get; set; }
 
-    protected override void Process()
-    {
-        try
-        {
-            if (ParameterSetName == IdSet)
-            {
-                foreach (var id in Id!)
-                {
-                    WriteOne(id);
-                }
+    protected override string ItemsName => "webhooks";
 
-                return;
-            }
+    protected override object? ErrorTarget => Type;
 
-            foreach (var webhook in Await(ct => Shop.Webhooks.ListAsync(ct)))
-            {
-                if (Type is null || string.Equals(webhook.Type, Type, StringComparison.OrdinalIgnoreCase))
-                {
-                    WriteObject(webhook);
-                }
-            }
-        }
-        catch (KiotVietApiException ex)
-        {
-            WriteApiError(ex, Type);
-        }
-    }
+    protected override void WriteByKey() => WriteKeys(Id, byId: Shop.Webhooks.GetAsync);
 
-    private void WriteOne(long id)
-    {
-        try
-        {
-            WriteObject(Await(ct => Shop.Webhooks.GetAsync(id, ct)));
-        }
-        catch (KiotVietApiException ex)
-        {
-            WriteApiError(ex, id);
-        }
-    }
+    protected override bool Includes(Webhook webhook) => Type is null || string.Equals(webhook.Type, Type, StringComparison.OrdinalIgnoreCase);
 }

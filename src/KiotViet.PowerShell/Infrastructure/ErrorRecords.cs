@@ -36,6 +36,17 @@ internal static class ErrorRecords
         return record;
     }
 
+    /// <summary>A write whose answer was lost after it was sent: it may or may not have been applied.</summary>
+    public static ErrorRecord OutcomeUnknown(KiotVietApiException error, object? target)
+    {
+        var record = new ErrorRecord(error, "KiotVietOutcomeUnknown", ErrorCategory.OperationStopped, target);
+        record.ErrorDetails = new ErrorDetails($"The outcome of {error.RequestMethod} {error.RequestPath} is unknown: the request may have reached KiotViet and been applied, but its answer was lost ({error.Message}). It was not sent again.")
+        {
+            RecommendedAction = "Read the record back (Invoke-KvRequest with a GET, or the Get-Kv cmdlet) before sending the request again.",
+        };
+        return record;
+    }
+
     /// <summary>Bad values (of an item or a parameter) rather than a failure of the module or the service.</summary>
     public static bool ConcernsOneItem(Exception error) =>
         error is ArgumentException or FormatException or OverflowException || (error is KiotVietApiException api && !IsTerminating(api));

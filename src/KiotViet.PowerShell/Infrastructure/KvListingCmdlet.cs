@@ -146,7 +146,7 @@ public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
             var listing = Open(query, PagingRequest.From(PagingParameters, PageSize));
             foreach (var item in Stream(listing, $"Reading KiotViet {ItemsName}"))
             {
-                if (sync?.Admit(item) != false && Includes(item))
+                if (Includes(item) && sync?.Admit(item) != false)
                 {
                     Emit(item);
                 }

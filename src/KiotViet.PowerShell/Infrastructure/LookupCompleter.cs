@@ -74,3 +74,17 @@ public sealed class CustomerGroupCompleter : LookupCompleter
     protected override async Task<IReadOnlyList<(long Id, string Name)>> Load(KiotVietConnection connection, CancellationToken cancellationToken) =>
         (await connection.Lookups.CustomerGroupsAsync(cancellationToken).ConfigureAwait(false)).Select(g => (g.Id, g.Name ?? "")).ToList();
 }
+
+/// <summary>Completes price book ids.</summary>
+public sealed class PriceBookCompleter : LookupCompleter
+{
+    protected override async Task<IReadOnlyList<(long Id, string Name)>> Load(KiotVietConnection connection, CancellationToken cancellationToken) =>
+        (await connection.Lookups.ListAsync(new PriceBookQuery(), cancellationToken).ConfigureAwait(false)).Select(b => (b.Id, b.Name ?? "")).ToList();
+}
+
+/// <summary>Completes voucher campaign ids.</summary>
+public sealed class VoucherCampaignCompleter : LookupCompleter
+{
+    protected override async Task<IReadOnlyList<(long Id, string Name)>> Load(KiotVietConnection connection, CancellationToken cancellationToken) =>
+        (await connection.Lookups.ListAsync(new VoucherCampaignQuery(), cancellationToken).ConfigureAwait(false)).Select(c => (c.Id, c.Name ?? "")).ToList();
+}

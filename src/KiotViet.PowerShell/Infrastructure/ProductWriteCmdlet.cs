@@ -119,7 +119,7 @@ public abstract class ProductWriteCmdlet : KvRowWriteCmdlet<Product>
             }
             else
             {
-                draft.Inventories = new List<ProductStock> { new() { BranchId = branch, OnHand = onHand } };
+                draft.Inventories = new List<BranchStockDraft> { new() { BranchId = branch, OnHand = onHand } };
             }
 
             if (onHand < 0)

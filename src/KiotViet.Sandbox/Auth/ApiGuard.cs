@@ -8,7 +8,7 @@ internal static class ApiGuard
     public static IResult? Check(HttpContext context, SandboxState state, Edition edition)
     {
         var retailer = context.Request.Headers["Retailer"].ToString();
-        if (!string.Equals(retailer, state.Options.Retailer, StringComparison.OrdinalIgnoreCase))
+        if (!state.Options.ServesRetailer(retailer))
         {
             var message = retailer.Length == 0 ? "Thiếu thông tin Retailer trong header." : $"Retailer '{retailer}' không tồn tại hoặc không khớp với token.";
             return ApiErrors.Envelope(state.Options.RetailerErrorStatusCode, "RetailerException", message);

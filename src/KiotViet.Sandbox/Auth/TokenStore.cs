@@ -40,7 +40,7 @@ internal sealed class TokenStore
             ["exp"] = expires.ToUnixTimeSeconds(),
             ["iss"] = "https://id.kiotviet.vn",
             ["client_id"] = options.ClientId,
-            ["client_RetailerCode"] = options.Retailer,
+            ["client_RetailerCode"] = options.PrimaryRetailer,
             ["client_RetailerId"] = options.RetailerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["client_UserId"] = "1",
             ["scope"] = new[] { edition == Edition.Fnb ? Scopes.Fnb : Scopes.Retail },

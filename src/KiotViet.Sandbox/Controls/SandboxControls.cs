@@ -100,6 +100,21 @@ public sealed class SandboxControls
         }
     }
 
+    /// <summary>Every invoice now in the shop with its payments (copies), to check what a run really wrote.</summary>
+    public IReadOnlyList<SandboxInvoice> Invoices
+    {
+        get
+        {
+            var data = state.Data;
+            lock (data.Sync)
+            {
+                return data.Invoices.All.Select(i => new SandboxInvoice(
+                    i.Id, i.Code, i.Status, i.Total, i.TotalPayment,
+                    i.Payments.Select(p => new SandboxPayment(p.Id, p.Code, p.Amount, p.Method, p.Status, p.AccountId)).ToList())).ToList();
+            }
+        }
+    }
+
     /// <summary>Serves a malformed answer of this kind on GET requests to the list route (after authentication, so they are counted).</summary>
     public void ServeGarbage(SandboxGarbage garbage) => state.Garbage.Add(garbage ?? throw new ArgumentNullException(nameof(garbage)));
 

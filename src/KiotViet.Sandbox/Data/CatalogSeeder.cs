@@ -67,7 +67,12 @@ internal static class CatalogSeeder
                 ModifiedDate = random.Next(2) == 0 ? null : created.AddDays(random.Next(1, 30)),
             };
             product.Inventories.AddRange(branches.Select(b => new ProductInventory(id, product.Code, name, b.Id, b.BranchName, price * 0.7m, random.Next(0, 200), random.Next(0, 5))));
-            product.PriceBooks.Add(new ProductPrice(400001, "Giá sỉ", id, true, anchor.AddDays(-365), anchor.AddDays(365), price * 0.9m));
+            product.PriceBooks.Add(new ProductPrice(BackOfficeSeeder.WholesalePriceBookId, "Giá sỉ", id, true, anchor.AddDays(-365), anchor.AddDays(365), price * 0.9m));
+            if (n % 3 == 0)
+            {
+                product.PriceBooks.Add(new ProductPrice(BackOfficeSeeder.TetPriceBookId, "Giá khuyến mãi Tết", id, true, anchor.AddDays(-30), anchor.AddDays(30), price * 0.8m));
+            }
+
             products.Add(product);
             id += random.Next(1, 5);
         }

@@ -30,6 +30,15 @@ internal static class InvoiceStatus
     };
 }
 
+/// <summary>Payment statuses, as the cash book's (0 paid, 1 cancelled).</summary>
+internal static class PaymentStatus
+{
+    public const int Paid = 0;
+    public const int Cancelled = 1;
+
+    public static string Text(int status) => status == Cancelled ? "Đã hủy" : "Đã thanh toán";
+}
+
 /// <summary>A line of an invoice or order.</summary>
 internal sealed record SaleLine(long ProductId, string ProductCode, string ProductName, double Quantity, decimal Price, decimal Discount, double DiscountRatio, string? Note);
 

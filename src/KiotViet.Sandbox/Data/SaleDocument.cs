@@ -16,14 +16,14 @@ internal abstract class SaleDocument
     public string CustomerCode { get; private set; } = string.Empty;
     public string CustomerName { get; private set; } = string.Empty;
     public decimal Total { get; init; }
-    public decimal TotalPayment { get; init; }
+    public decimal TotalPayment { get; set; }
     public decimal Discount { get; init; }
-    public int Status { get; init; }
+    public int Status { get; set; }
     public string? Description { get; init; }
     public bool UsingCod { get; init; }
     public long RetailerId { get; init; }
     public DateTime CreatedDate { get; init; }
-    public DateTime? ModifiedDate { get; init; }
+    public DateTime? ModifiedDate { get; set; }
 
     [JsonIgnore]
     public DateTime LastChanged => ModifiedDate ?? CreatedDate;

@@ -16,6 +16,7 @@ internal sealed class ShopData
         Products = CatalogSeeder.Products(options, anchor, Categories, Branches);
         Orders = new Ledger<Order>(OrderSeeder.Orders(options, anchor, Customers.All, Branches, Products), o => o.Id, o => o.Code);
         Invoices = new Ledger<Invoice>(InvoiceSeeder.Invoices(options, anchor, Customers.All, Branches, Products, Orders.All), i => i.Id, i => i.Code);
+        BackOffice = new BackOfficeData(options, anchor, this);
     }
 
     public object Sync { get; } = new();
@@ -37,6 +38,9 @@ internal sealed class ShopData
     public Ledger<Order> Orders { get; }
 
     public WebhookRegistry Webhooks { get; } = new();
+
+    /// <summary>Price books, cash book, returns, purchases, transfers and the shop's reference lists.</summary>
+    public BackOfficeData BackOffice { get; }
 
     /// <summary>Seeds a fresh shop; dates spread over the two years before today (Vietnam time).</summary>
     public static ShopData Seed(SandboxOptions options, TimeProvider clock) => new(options, VietnamTime.Now(clock).Date);

@@ -50,7 +50,7 @@ internal static class SandboxPipeline
         var delay = state.Latency.DelayFor(path);
         if (delay > TimeSpan.Zero)
         {
-            await Task.Delay(delay, context.RequestAborted);
+            await Task.Delay(delay, state.Clock, context.RequestAborted);
         }
 
         var fault = state.Faults.Take(context.Request.Method, path, kind == RouteKind.Token)

@@ -1,0 +1,13 @@
+using System.Globalization;
+
+namespace KiotViet;
+
+/// <summary>The prices of one price book (GET /pricebooks/{id}).</summary>
+public sealed class PriceBookDetailQuery : ListQuery<PriceBookDetail>
+{
+    public long PriceBookId { get; set; }
+
+    internal override string Path => "pricebooks/" + PriceBookId.ToString(CultureInfo.InvariantCulture);
+
+    internal override void Complete(PriceBookDetail row) => row.PriceBookId = PriceBookId;
+}

@@ -1,0 +1,13 @@
+using KiotViet.Http;
+
+namespace KiotViet;
+
+/// <summary>Price books (GET /pricebooks), optionally with the branches and customer groups they apply to.</summary>
+public sealed class PriceBookQuery : ListQuery<PriceBook>
+{
+    public bool IncludeScope { get; set; }
+
+    private protected override void AddFilters(QueryString query) => query
+        .Add("includePriceBookBranch", IncludeScope)
+        .Add("includePriceBookCustomerGroups", IncludeScope);
+}

@@ -1,0 +1,73 @@
+using KiotViet.Http;
+
+namespace KiotViet;
+
+/// <summary>Suppliers (GET /suppliers): by code, name, phone and change time, with removed ids.</summary>
+public sealed class SupplierQuery : ListQuery<Supplier>
+{
+    public string? Code { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? ContactNumber { get; set; }
+
+    private protected override void AddFilters(QueryString query) => query
+        .Add("code", Code)
+        .Add("name", Name)
+        .Add("contactNumber", ContactNumber);
+}
+
+/// <summary>Users (GET /users): change time and removed ids.</summary>
+public sealed class UserQuery : ListQuery<User>
+{
+}
+
+/// <summary>Bank accounts (GET /BankAccounts): change time and removed ids.</summary>
+public sealed class BankAccountQuery : ListQuery<BankAccount>
+{
+}
+
+/// <summary>Surcharges (GET /surchages, the API's spelling), optionally of one branch.</summary>
+public sealed class SurchargeQuery : ListQuery<Surcharge>
+{
+    public long? BranchId { get; set; }
+
+    private protected override void AddFilters(QueryString query) => query.Add("branchId", BranchId);
+}
+
+/// <summary>Sale channels (GET /salechannel).</summary>
+public sealed class SaleChannelQuery : ListQuery<SaleChannel>
+{
+}
+
+/// <summary>Areas (GET /locations).</summary>
+public sealed class LocationQuery : ListQuery<Location>
+{
+}
+
+/// <summary>Trademarks (GET /trademark).</summary>
+public sealed class TrademarkQuery : ListQuery<Trademark>
+{
+}
+
+/// <summary>Voucher campaigns (GET /vouchercampaign).</summary>
+public sealed class VoucherCampaignQuery : ListQuery<VoucherCampaign>
+{
+}
+
+/// <summary>Vouchers (GET /voucher), optionally of one campaign.</summary>
+public sealed class VoucherQuery : ListQuery<Voucher>
+{
+    public long? CampaignId { get; set; }
+
+    public int? Status { get; set; }
+
+    private protected override void AddFilters(QueryString query) => query
+        .Add("campaignId", CampaignId)
+        .Add("status", Status);
+}
+
+/// <summary>The shop's webhooks (GET /webhooks): at most one per event type.</summary>
+public sealed class WebhookQuery : ListQuery<Webhook>
+{
+}

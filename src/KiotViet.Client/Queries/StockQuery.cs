@@ -1,0 +1,12 @@
+using System.Collections.Generic;
+using KiotViet.Http;
+
+namespace KiotViet;
+
+/// <summary>Stock on hand (GET /productOnHands): by branch and change time.</summary>
+public sealed class StockQuery : ListQuery<ProductStock>
+{
+    public IList<long>? BranchIds { get; set; }
+
+    private protected override void AddFilters(QueryString query) => query.Add("branchIds", BranchIds);
+}

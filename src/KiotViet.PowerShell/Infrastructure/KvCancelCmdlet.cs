@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace KiotViet.Commands.Infrastructure;
+
+/// <summary>
+/// Cancels sale documents (invoices, orders: KiotViet's delete is a cancel) by id, from the pipeline or a CSV, with
+/// -VoidPayment and -PassThru. The prompt names each document by code, total and customer.
+/// </summary>
+public abstract class KvCancelCmdlet<T> : KvByIdWriteCmdlet<T, T>
+    where T : class
+{
+    /// <summary>Also cancels the document's payments (IsVoidPayment); without it they stand.</summary>
+    [Parameter]
+    public SwitchParameter VoidPayment { get; set; }
+
+    /// <summary>Writes each cancelled document as KiotViet answered it.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    private protected override string WrittenAs => "cancelled";
+
+    private protected override string Action => VoidPayment ? $"Cancel KiotViet {Noun} and void its payments" : $"Cancel KiotViet {Noun}";
+
+    private protected override string ResumeAdvice => $"Run the same command again: a {Noun} already cancelled is refused by KiotViet as such.";
+
+    private protected abstract Task<T> CancelAsync(long id, bool voidPayment, CancellationToken cancellationToken);
+
+    /// <summary>Code, total and customer of a document, for the prompt.</summary>
+    private protected abstract (string? Code, decimal Total, string? Customer) PromptFacts(T document);
+
+    private protected override Task<T> WriteAsync(long id, CancellationToken cancellationToken) => CancelAsync(id, VoidPayment, cancellationToken);
+
+    private protected override void Written(long id, T cancelled)
+    {
+        if (PassThru)
+        {
+            WriteObject(cancelled);
+        }
+    }
+
+    private protected override string NameOf(T document)
+    {
+        var (code, total, customer) = PromptFacts(document);
+        return $"{code} total {total.ToString("#,0.##", CultureInfo.InvariantCulture)}" + (customer is null ? "" : $" {customer}");
+    }
+}

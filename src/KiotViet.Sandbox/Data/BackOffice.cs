@@ -1,0 +1,64 @@
+namespace KiotViet.Sandbox.Data;
+
+// The back-office records the read endpoints serve, with the documented field names (camelCase in responses).
+
+internal sealed record PriceBook(long Id, string Name, bool IsActive, bool IsGlobal, DateTime StartDate, DateTime EndDate, bool ForAllCusGroup, bool ForAllUser, DateTime CreatedDate, DateTime? ModifiedDate, List<PriceBookBranch> PriceBookBranches, List<PriceBookCustomerGroup> PriceBookCustomerGroups)
+{
+    public DateTime LastChanged => ModifiedDate ?? CreatedDate;
+}
+
+internal sealed record PriceBookBranch(long Id, long PriceBookId, long BranchId, string BranchName);
+
+internal sealed record PriceBookCustomerGroup(long Id, long PriceBookId, long CustomerGroupId, string CustomerGroupName);
+
+/// <summary>A cash book entry; receipts for invoice payments, payments for refunds of returns.</summary>
+internal sealed record CashFlow(long Id, string Code, long BranchId, DateTime TransDate, decimal Amount, string Method, bool IsReceipt, string PartnerType, long? PartnerId, string PartnerName, string? ContactNumber, string? Address, long CashFlowGroupId, string CashFlowGroupName, int Status, long UserId, string UserName, long? AccountId, bool UsedForFinancialReporting, string Description, long CreatedBy, DateTime CreatedDate);
+
+internal sealed record ReturnLine(long ProductId, string ProductCode, string ProductName, double Quantity, decimal Price, string? Note);
+
+internal sealed record Return(long Id, string Code, long InvoiceId, string InvoiceCode, DateTime ReturnDate, long BranchId, string BranchName, long ReceivedById, string SoldByName, long? CustomerId, string CustomerCode, string CustomerName, decimal ReturnTotal, decimal ReturnDiscount, decimal TotalPayment, int Status, string StatusValue, DateTime CreatedDate, DateTime? ModifiedDate, List<ReturnLine> ReturnDetails, List<Payment> Payments)
+{
+    public DateTime LastChanged => ModifiedDate ?? CreatedDate;
+}
+
+internal sealed record StockLine(long ProductId, string ProductCode, string ProductName, double Quantity, decimal Price, decimal Discount);
+
+internal sealed record PurchaseOrder(long Id, string Code, long BranchId, string BranchName, DateTime PurchaseDate, long SupplierId, string SupplierCode, string SupplierName, long PurchaseById, string PurchaseName, decimal Total, decimal TotalPayment, decimal Discount, int Status, string StatusValue, string? Description, DateTime CreatedDate, DateTime? ModifiedDate, List<StockLine> PurchaseOrderDetails);
+
+internal sealed record Transfer(long Id, string Code, int Status, string StatusValue, long FromBranchId, string FromBranchName, long ToBranchId, string ToBranchName, DateTime DispatchedDate, DateTime? ReceivedDate, decimal TotalTransfer, string? Description, DateTime CreatedDate, DateTime? ModifiedDate, List<StockLine> TransferDetails);
+
+internal sealed record OrderSupplier(long Id, string Code, long BranchId, string BranchName, DateTime OrderDate, long SupplierId, string SupplierCode, string SupplierName, decimal Total, decimal Discount, int Status, string StatusValue, string? Description, DateTime CreatedDate, DateTime? ModifiedDate, List<StockLine> OrderSupplierDetails);
+
+internal sealed record Supplier(long Id, string Code, string Name, string ContactNumber, string? Email, string Address, string LocationName, string WardName, string? TaxCode, string? Organization, string? Comments, decimal Debt, decimal TotalInvoiced, bool IsActive, long BranchId, long RetailerId, DateTime CreatedDate, DateTime? ModifiedDate)
+{
+    public DateTime LastChanged => ModifiedDate ?? CreatedDate;
+}
+
+internal sealed record User(long Id, string UserName, string GivenName, string MobilePhone, string? Email, string? Address, DateTime? BirthDate, string? Description, bool IsActive, long RetailerId, DateTime CreatedDate, DateTime? ModifiedDate)
+{
+    public DateTime LastChanged => ModifiedDate ?? CreatedDate;
+}
+
+internal sealed record BankAccount(long Id, string BankName, string AccountNumber, string? Description, long RetailerId, DateTime CreatedDate, DateTime? ModifiedDate)
+{
+    public DateTime LastChanged => ModifiedDate ?? CreatedDate;
+}
+
+internal sealed record Surcharge(long Id, string SurchargeCode, string SurchargeName, decimal? Value, decimal? ValueRatio, bool IsActive, bool IsAuto, bool IsReturnAuto, long? BranchId, DateTime CreatedDate);
+
+internal sealed record SaleChannel(long Id, string Name, bool IsActive, int Position, bool IsNotDelete, DateTime CreatedDate);
+
+internal sealed record Location(long Id, string Name, string NormalName);
+
+internal sealed record Trademark(long Id, string TradeMarkName, DateTime CreatedDate, DateTime? ModifiedDate);
+
+internal sealed record VoucherCampaign(long Id, string Code, string Name, bool IsActive, DateTime StartDate, DateTime EndDate, decimal Price, decimal PrereqPrice, int Quantity, int ExpireTime, bool IsGlobal, bool UseVoucherCombineInvoice, DateTime CreatedDate, DateTime? ModifiedDate);
+
+internal sealed record Voucher(long Id, string Code, long VoucherCampaignId, int Status, DateTime? ReleaseDate, DateTime? ExpireDate, DateTime? UsedDate, decimal Price);
+
+internal sealed record ProductAttributeValue(long AttributeId, string Value);
+
+internal sealed record ProductAttribute(long Id, string Name, List<ProductAttributeValue> AttributeValues);
+
+/// <summary>An id removed (deleted or deactivated) at a time, reported with includeRemoveIds.</summary>
+internal sealed record Removal(long Id, DateTime At);

@@ -1,0 +1,111 @@
+using System.Management.Automation;
+using Xunit;
+
+namespace KiotViet.PowerShell.Tests;
+
+/// <summary>
+/// Every read cmdlet against the sandbox, one row per endpoint: it writes typed objects, exactly as many as the API's
+/// total, distinct, whatever the page size; -First is pushed into the request; every cell exports as readable text.
+/// </summary>
+public sealed class ReadCmdletTests : IClassFixture<SandboxSession>
+{
+    private readonly SandboxSession shop;
+
+    public ReadCmdletTests(SandboxSession shop)
+    {
+        this.shop = shop;
+        shop.Reset();
+    }
+
+    /// <summary>Command line, endpoint path, output type, whether the cmdlet takes -First/-Skip.</summary>
+    public static TheoryData<string, string, string, bool> Listings => new()
+    {
+        { "Get-KvStock", "productOnHands", "ProductStock", true },
+        { "Get-KvPriceBook", "pricebooks", "PriceBook", true },
+        { "Get-KvPriceBookDetail -PriceBookId 400002", "pricebooks/400002", "PriceBookDetail", true },
+        { "Get-KvCashFlow", "cashflow", "CashFlow", true },
+        { "Get-KvReturn", "returns", "Return", true },
+        { "Get-KvPurchaseOrder", "purchaseorders", "PurchaseOrder", true },
+        { "Get-KvTransfer", "transfers", "Transfer", true },
+        { "Get-KvOrderSupplier", "ordersuppliers", "OrderSupplier", true },
+        { "Get-KvSupplier", "suppliers", "Supplier", true },
+        { "Get-KvUser", "users", "User", false },
+        { "Get-KvBankAccount", "BankAccounts", "BankAccount", false },
+        { "Get-KvSurcharge", "surchages", "Surcharge", false },
+        { "Get-KvSaleChannel", "salechannel", "SaleChannel", false },
+        { "Get-KvLocation", "locations", "Location", true },
+        { "Get-KvTrademark", "trademark", "Trademark", false },
+        { "Get-KvVoucherCampaign", "vouchercampaign", "VoucherCampaign", false },
+        { "Get-KvVoucher", "voucher", "Voucher", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Listings))]
+    public void Streams_every_row_the_API_reports_as_typed_objects_whatever_the_page_size(string command, string path, string type, bool _)
+    {
+        var total = Total(path);
+        shop.Controls.ResetCounters();
+
+        var all = shop.Shell.Run(command).ShouldSucceed().Output;
+        var small = shop.Shell.Run($"{command} -PageSize 2").ShouldSucceed().Output;
+
+        Assert.True(total > 1, $"the sandbox seeds several rows of /{path}");
+        Assert.Equal(total, all.Count);
+        Assert.All(all, o => Assert.Equal("KiotViet." + type, o.TypeNames[0]));
+        Assert.Equal(Ids(all), Ids(small));
+        Assert.Equal(Ids(all).Distinct().Count(), all.Count);
+        Assert.True(shop.Controls.RequestCount("GET", "/" + path) >= 1 + (total + 1) / 2, "-PageSize 2 reads page by page");
+    }
+
+    [Theory]
+    [MemberData(nameof(Listings))]
+    public void First_stops_after_one_small_request(string command, string path, string _, bool paged)
+    {
+        if (!paged)
+        {
+            // A short reference list: read whole in one request of 100, so it offers no -First.
+            var cmdlet = (CmdletInfo)shop.Shell.Run($"Get-Command {command.Split(' ')[0]}").ShouldSucceed().Output.Single().BaseObject;
+            Assert.DoesNotContain("First", cmdlet.Parameters.Keys);
+            shop.Shell.Run(command).ShouldSucceed();
+            Assert.Contains("pageSize=100", Assert.Single(shop.Controls.Requests, r => r.Path.Equals("/" + path, StringComparison.OrdinalIgnoreCase)).QueryString);
+            return;
+        }
+
+        var first = shop.Shell.Run($"{command} -First 2").ShouldSucceed().Output;
+
+        Assert.Equal(2, first.Count);
+        var request = Assert.Single(shop.Controls.Requests, r => r.Path.Equals("/" + path, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("pageSize=2", request.QueryString);
+    }
+
+    [Theory]
+    [MemberData(nameof(Listings))]
+    public void Every_cell_exports_to_CSV_as_readable_text(string command, string _, string __, bool ___)
+    {
+        var lines = shop.Shell.Run($"{command} | ConvertTo-Csv -NoTypeInformation").ShouldSucceed().Output.Select(o => o.ToString()!).ToList();
+
+        Assert.True(lines.Count > 2, $"{command} exported {lines.Count} line(s)");
+        Assert.StartsWith("\"Id\"", lines[0]);
+        Assert.All(lines, line => Assert.DoesNotContain("\"System.", line));
+        Assert.All(lines, line => Assert.DoesNotContain("\"KiotViet.", line));
+    }
+
+    [Fact]
+    public void Settings_and_product_attributes_are_read_in_one_request_and_summarize_their_values()
+    {
+        var settings = shop.Shell.Run("Get-KvSetting").ShouldSucceed().Output;
+        Assert.Equal(1, shop.Controls.RequestCount("GET", "/settings"));
+        var byBranch = shop.Shell.Run("Get-KvSetting -Name *ByBranch").ShouldSucceed().Output;
+        var attributes = shop.Shell.Run("Get-KvProductAttribute").ShouldSucceed().Output;
+
+        Assert.Contains(settings, s => (string)s.Properties["Name"].Value == "ManagerCustomerByBranch" && s.Properties["Value"].Value is false);
+        Assert.Equal("ManagerCustomerByBranch", Assert.Single(byBranch).Properties["Name"].Value);
+        Assert.Contains(attributes, a => (string)a.Properties["Name"].Value == "MÀU" && (int)a.Properties["ValueCount"].Value == 3);
+        Assert.Contains(attributes, a => a.Properties["Values"].Value.ToString() == "Đỏ; Xanh lá; Vàng");
+    }
+
+    private int Total(string path) =>
+        Convert.ToInt32(shop.Shell.Run($"(Invoke-KvRequest '{path}' -Query @{{ pageSize = 1 }}).total").ShouldSucceed().Output.Single().BaseObject);
+
+    private static List<long> Ids(IEnumerable<PSObject> objects) => objects.Select(o => (long)o.Properties["Id"].Value).Order().ToList();
+}
