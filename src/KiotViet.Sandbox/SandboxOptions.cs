@@ -34,6 +34,12 @@ public sealed class SandboxOptions
     /// <summary>Status when the Retailer header is missing or names another shop.</summary>
     public int RetailerErrorStatusCode { get; set; } = 400;
 
+    /// <summary>
+    /// Whether POST/PUT /products answer {message, data:{product}} rather than the bare product. The official plugin
+    /// reads product answers unwrapped (research §10), so unwrapped is the default; clients must accept both.
+    /// </summary>
+    public bool WrapProductAnswers { get; set; }
+
     /// <summary>Envelope property carrying deleted ids: "removedIds" (real responses), "removeId" or "removeIds" (doc spellings).</summary>
     public string RemovedIdsPropertyName { get; set; } = "removedIds";
 

@@ -90,6 +90,8 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         CustomerRoutes.Map(api);
         CategoryRoutes.Map(api);
+        CategoryWriteRoutes.Map(api);
         ProductRoutes.Map(api);
+        ProductWriteRoutes.Map(api);
     }
 }

@@ -10,7 +10,7 @@ namespace KiotViet.PowerShell.Tests;
 /// 1000-row imports, updates and deletes against a sandbox that meets every request with a seeded mix of faults,
 /// including writes saved whose answer is lost: every row must end written exactly once, with its true outcome reported.
 /// </summary>
-public sealed class BulkWriteFaultTests : IAsyncLifetime
+public sealed class BulkWriteFaultTests : FaultRunTests
 {
     private const int RowCount = 1000;
     private const int Seed = 20261201;
@@ -19,34 +19,24 @@ public sealed class BulkWriteFaultTests : IAsyncLifetime
     private static readonly int[] TakenCodeRows = { 100, 300, 500, 700, 900 };
     private static readonly int[] BadEmailRows = { 50, 250, 450 };
 
-    private readonly SandboxSession shop = new(new SandboxOptions { CustomerCount = RowCount, InvoiceCount = 10, OrderCount = 5 });
-    private readonly ITestOutputHelper output;
-
-    public BulkWriteFaultTests(ITestOutputHelper output) => this.output = output;
-
-    // More retries than the default: with a fifth of all requests faulted, a listing (the -SkipExisting index) would
-    // otherwise meet five faults in a row about once in 150 runs, and end the run as a listing should.
-    public async Task InitializeAsync()
+    public BulkWriteFaultTests(ITestOutputHelper output)
+        : base(new SandboxOptions { CustomerCount = RowCount, InvoiceCount = 10, OrderCount = 5 }, output)
     {
-        await shop.InitializeAsync();
-        shop.Shell.Run(SandboxSession.ConnectScript + " -MaxRetryCount 8").ShouldSucceed();
     }
-
-    public Task DisposeAsync() => shop.DisposeAsync();
 
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public void A_bulk_create_under_faults_writes_every_row_once_reports_its_true_outcome_and_a_rerun_with_SkipExisting_creates_nothing(bool withCode)
     {
-        var before = shop.Controls.Customers.Select(c => c.Id).ToHashSet();
+        var before = Shop.Controls.Customers.Select(c => c.Id).ToHashSet();
         var refusedRows = BadEmailRows.Concat(withCode ? TakenCodeRows : Array.Empty<int>()).ToHashSet();
-        shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed) with { RetryAfterSeconds = 0 });
+        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed) with { RetryAfterSeconds = 0 });
 
         var watch = Stopwatch.StartNew();
         var first = Import(withCode, skipExisting: false);
         watch.Stop();
-        var injected = shop.Controls.FaultsInjectedByMix;
+        var injected = Shop.Controls.FaultsInjectedByMix;
         Report($"create ({(withCode ? "with" : "without")} codes)", first, injected, watch.Elapsed);
 
         Assert.Null(first.Result.Terminating);
@@ -70,7 +60,7 @@ public sealed class BulkWriteFaultTests : IAsyncLifetime
         Assert.Contains(first.Result.Verbose, v => v.Contains("sending it again ("));
 
         var second = Import(withCode, skipExisting: true);
-        Report("re-run with -SkipExisting", second, shop.Controls.FaultsInjectedByMix, null);
+        Report("re-run with -SkipExisting", second, Shop.Controls.FaultsInjectedByMix, null);
         Assert.Null(second.Result.Terminating);
         Assert.Equal(imported.Count, ImportedCustomers(before).Count);
         Assert.Equal(0, second.Summary.Written);
@@ -82,8 +72,8 @@ public sealed class BulkWriteFaultTests : IAsyncLifetime
     [Fact]
     public void A_bulk_update_under_faults_applies_every_row_and_reports_each_as_updated()
     {
-        var targets = shop.Controls.Customers.Take(RowCount).ToList();
-        shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed + 1) with { RetryAfterSeconds = 0 });
+        var targets = Shop.Controls.Customers.Take(RowCount).ToList();
+        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed + 1) with { RetryAfterSeconds = 0 });
 
         var watch = Stopwatch.StartNew();
         var run = Run("""
@@ -91,13 +81,13 @@ public sealed class BulkWriteFaultTests : IAsyncLifetime
             $rows | Set-KvCustomer -PassThru -InformationVariable kvInfo -Verbose
             """, targets.Select(t => t.Id).ToArray());
         watch.Stop();
-        Report("update", run, shop.Controls.FaultsInjectedByMix, watch.Elapsed);
+        Report("update", run, Shop.Controls.FaultsInjectedByMix, watch.Elapsed);
 
         Assert.Null(run.Result.Terminating);
         Assert.Empty(run.Result.Errors);
         Assert.Equal(RowCount, run.Summary.Written);
         Assert.Equal(RowCount, run.Result.Output.Count);
-        var stored = shop.Controls.Customers.ToDictionary(c => c.Id);
+        var stored = Shop.Controls.Customers.ToDictionary(c => c.Id);
         Assert.All(targets, t => Assert.Equal($"Cập nhật {t.Id}", stored[t.Id].Comments));
         Assert.Equal(RowCount, stored.Count);
     }
@@ -105,8 +95,8 @@ public sealed class BulkWriteFaultTests : IAsyncLifetime
     [Fact]
     public void A_bulk_delete_under_faults_deletes_every_row_and_reports_each_as_deleted()
     {
-        var targets = shop.Controls.Customers.Take(RowCount).Select(c => c.Id).ToArray();
-        shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed + 2) with { RetryAfterSeconds = 0 });
+        var targets = Shop.Controls.Customers.Take(RowCount).Select(c => c.Id).ToArray();
+        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed + 2) with { RetryAfterSeconds = 0 });
 
         var watch = Stopwatch.StartNew();
         var run = Run("""
@@ -114,20 +104,20 @@ public sealed class BulkWriteFaultTests : IAsyncLifetime
             $rows | Remove-KvCustomer -Confirm:$false -InformationVariable kvInfo -Verbose
             """, targets);
         watch.Stop();
-        Report("delete", run, shop.Controls.FaultsInjectedByMix, watch.Elapsed);
+        Report("delete", run, Shop.Controls.FaultsInjectedByMix, watch.Elapsed);
 
         Assert.Null(run.Result.Terminating);
         Assert.Empty(run.Result.Errors);
         Assert.Equal(RowCount, run.Summary.Written);
-        Assert.Equal(0, shop.Controls.CustomerCount);
+        Assert.Equal(0, Shop.Controls.CustomerCount);
     }
 
     [Fact]
     public void A_service_failing_for_many_rows_in_a_row_stops_the_run_saying_how_far_it_got_and_how_to_resume()
     {
-        shop.Controls.InjectFault(SandboxFault.Status(503, "POST", "/customers", count: null));
+        Shop.Controls.InjectFault(SandboxFault.Status(503, "POST", "/customers", count: null));
 
-        var result = shop.Shell.RunCatching("""
+        var result = Shop.Shell.RunCatching("""
             1..50 | ForEach-Object { [pscustomobject]@{ Name = "Khách $_"; Phone = ('0977{0:D6}' -f $_) } } |
                 New-KvCustomer
             """);
@@ -145,7 +135,7 @@ public sealed class BulkWriteFaultTests : IAsyncLifetime
     private static int RowNumber(PSObject row) => int.Parse((string)row.Properties["Row"].Value);
 
     private List<SandboxCustomer> ImportedCustomers(HashSet<long> before) =>
-        shop.Controls.Customers.Where(c => !before.Contains(c.Id)).ToList();
+        Shop.Controls.Customers.Where(c => !before.Contains(c.Id)).ToList();
 
     // A real CSV file read by Import-Csv (every value a string; the Code column empty when the rows have no code).
     private BulkRun Import(bool withCode, bool skipExisting) => Run(
@@ -170,28 +160,7 @@ public sealed class BulkWriteFaultTests : IAsyncLifetime
         """,
         null);
 
-    private BulkRun Run(string script, long[]? ids)
-    {
-        var result = shop.Shell.Run(script + "\n$global:kvSummary = ($kvInfo | Where-Object { $_.Tags -contains 'KiotViet.Summary' }).MessageData", new Dictionary<string, object?> { ["kvIds"] = ids });
-        var summary = shop.Shell.Runspace.SessionStateProxy.GetVariable("kvSummary");
-        Assert.True(summary is not null, "No summary: " + result.AllText()[..Math.Min(3000, result.AllText().Length)]);
-        var counts = PSObject.AsPSObject(summary);
-        int Count(string name) => (int)counts.Properties[name].Value;
-        return new BulkRun(result, new Outcomes(Count("Written"), Count("SkippedExisting"), Count("Refused"), Count("Failed"), Count("Rows"), counts.ToString()));
-    }
+    private BulkRun Run(string script, long[]? ids) => BulkRun.Of(Shop.Shell, script, new Dictionary<string, object?> { ["kvIds"] = ids });
 
-    private void Report(string what, BulkRun run, IReadOnlyDictionary<string, int> injected, TimeSpan? elapsed)
-    {
-        var faults = string.Join(", ", injected.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}"));
-        output.WriteLine($"{what}: {run.Summary}{(elapsed is { } e ? $" in {e.TotalSeconds:0.0} s" : "")}; faults so far: {faults}; " +
-            $"reconciled as applied: {run.Result.Verbose.Count(v => v.Contains("only its answer was lost"))}, resent as not applied: {run.Result.Verbose.Count(v => v.Contains("sending it again ("))}");
-    }
-
-    private sealed record BulkRun(ScriptResult Result, Outcomes Summary);
-
-    // The module's BulkWriteSummary, read through PowerShell (the module's assembly is loaded by the session, not referenced).
-    private sealed record Outcomes(int Written, int SkippedExisting, int Refused, int Failed, int Rows, string Text)
-    {
-        public override string ToString() => Text;
-    }
+    private void Report(string what, BulkRun run, IReadOnlyDictionary<string, int> injected, TimeSpan? elapsed) => run.Report(Output, what, injected, elapsed);
 }

@@ -45,6 +45,7 @@ public sealed class KiotVietConnection : IDisposable
         Orders = new OrderClient(transport, options.Edition, options.PageReadAhead);
         Reads = new ReadClient(transport, options.PageReadAhead);
         Invoices = new InvoiceClient(transport, options.PageReadAhead);
+        Products = new ProductClient(transport, options.PageReadAhead);
         Raw = new RawClient(transport, options.PageReadAhead);
         Lookups = new LookupCache(this);
         CustomerIndex = new CustomerIndexCache(this);
@@ -88,6 +89,9 @@ public sealed class KiotVietConnection : IDisposable
     internal ReadClient Reads { get; }
 
     internal InvoiceClient Invoices { get; }
+
+    /// <summary>Product writes; product reads go through <see cref="Reads"/>.</summary>
+    internal ProductClient Products { get; }
 
     /// <summary>Requests to any endpoint (Invoke-KvRequest).</summary>
     internal RawClient Raw { get; }

@@ -22,6 +22,9 @@ public sealed class Product : ITrackedEntity
 
     public string? FullName { get; set; }
 
+    /// <summary>The barcode (mã vạch); the API spells it barCode.</summary>
+    public string? Barcode { get; set; }
+
     public long? CategoryId { get; set; }
 
     public string? CategoryName { get; set; }

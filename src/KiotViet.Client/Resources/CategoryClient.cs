@@ -1,7 +1,13 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using KiotViet.Http;
+using KiotViet.Json;
 using KiotViet.Paging;
+using KiotViet.Writes;
 
 namespace KiotViet.Resources;
 
@@ -28,6 +34,63 @@ public sealed class CategoryClient : ResourceClient
             }
         }
     }
+
+    public Task<Category> GetAsync(long id, CancellationToken cancellationToken) =>
+        GetByIdAsync<Category>("categories", id, cancellationToken);
+
+    /// <summary>
+    /// Creates a category, exactly once: when the answer is lost, the category is looked up by name under the same
+    /// parent, created since the create began, before anything is resent.
+    /// </summary>
+    public Task<Category> CreateAsync(CategoryDraft draft, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(draft.CategoryName))
+        {
+            throw new ArgumentException("A category needs a name.", nameof(draft));
+        }
+
+        return Writes.RunAsync(
+            new WriteOperation<Category>(
+                $"the create of category '{draft.CategoryName}'" + (draft.ParentId is { } parent ? $" under {parent}" : ""),
+                ct => Transport.SendAsync(ApiRequest.Post("categories", draft), ResponseBody.ReadObject<Category>, ct),
+                async (context, ct) =>
+                {
+                    var all = await Task.Run(() => ListFlat(ct).ToList(), ct).ConfigureAwait(false);
+                    var found = all
+                        .Where(c => c.ParentId == draft.ParentId && SameName(c, draft.CategoryName) && context.CouldBeCreatedByThisWrite(c.Id, c.CreatedDate))
+                        .OrderBy(c => c.CreatedDate).ThenBy(c => c.Id)
+                        .FirstOrDefault();
+                    return found is null ? Reconciliation<Category>.NotApplied : Reconciliation<Category>.Applied(found);
+                },
+                c => c.Id),
+            cancellationToken);
+    }
+
+    /// <summary>Renames or moves a category; when the answer is lost, it is read back and compared before resending.</summary>
+    public Task<Category> UpdateAsync(long id, CategoryDraft changes, CancellationToken cancellationToken) =>
+        Writes.RunAsync(
+            new WriteOperation<Category>(
+                $"the update of category {id}",
+                ct => Transport.SendAsync(ApiRequest.Put(ItemPath(id), changes), ResponseBody.ReadObject<Category>, ct),
+                async (_, ct) => await FindByIdAsync<Category>("categories", id, ct).ConfigureAwait(false) is { } current
+                    && (changes.CategoryName is null || SameName(current, changes.CategoryName)) && (changes.ParentId is null || current.ParentId == changes.ParentId)
+                    ? Reconciliation<Category>.Applied(current)
+                    : Reconciliation<Category>.NotApplied),
+            cancellationToken);
+
+    /// <summary>Deletes a category; returns KiotViet's confirmation message. When the answer is lost, gone means done.</summary>
+    public Task<string?> DeleteAsync(long id, CancellationToken cancellationToken) =>
+        Writes.RunAsync(
+            new WriteOperation<string?>(
+                $"the delete of category {id}",
+                ct => Transport.SendAsync(ApiRequest.Delete(ItemPath(id)), ResponseBody.ReadMessage, ct),
+                async (_, ct) => Reconciliation<string?>.AppliedIf(await FindByIdAsync<Category>("categories", id, ct).ConfigureAwait(false) is null, "deleted")),
+            cancellationToken);
+
+    private static bool SameName(Category category, string? name) =>
+        string.Equals(category.CategoryName?.Trim(), name?.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static string ItemPath(long id) => $"categories/{id.ToString(CultureInfo.InvariantCulture)}";
 
     private static IEnumerable<Category> Flatten(Category category, string? parentPath, int depth)
     {

@@ -37,6 +37,29 @@ public abstract class ResourceClient
     private protected Task<T> GetByIdAsync<T>(string collection, long id, CancellationToken cancellationToken) =>
         GetObjectAsync<T>($"{collection}/{id.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
 
+    /// <summary>GET {collection}/{id}, or null when KiotViet has no such record: how write lookups tell "gone".</summary>
+    private protected Task<T?> FindByIdAsync<T>(string collection, long id, CancellationToken cancellationToken)
+        where T : class =>
+        OrNullWhenNotFound(GetByIdAsync<T>(collection, id, cancellationToken));
+
+    /// <summary>GET {collection}/code/{code}, or null when KiotViet has no record with that code.</summary>
+    private protected Task<T?> FindByCodeAsync<T>(string collection, string code, CancellationToken cancellationToken)
+        where T : class =>
+        OrNullWhenNotFound(GetByCodeAsync<T>(collection, code, cancellationToken));
+
+    private static async Task<T?> OrNullWhenNotFound<T>(Task<T> read)
+        where T : class
+    {
+        try
+        {
+            return await read.ConfigureAwait(false);
+        }
+        catch (KiotVietApiException ex) when (ex.Kind == KiotVietErrorKind.NotFound)
+        {
+            return null;
+        }
+    }
+
     /// <summary>GET {collection}/code/{code}.</summary>
     private protected Task<T> GetByCodeAsync<T>(string collection, string code, CancellationToken cancellationToken) =>
         GetObjectAsync<T>($"{collection}/code/{Uri.EscapeDataString(code)}", cancellationToken);

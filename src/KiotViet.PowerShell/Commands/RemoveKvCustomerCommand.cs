@@ -1,4 +1,6 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using KiotViet.Commands.Infrastructure;
 
 namespace KiotViet.Commands;
@@ -8,38 +10,20 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "KvCustomer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveKvCustomerCommand : KvWriteCmdlet
+public sealed class RemoveKvCustomerCommand : KvRemoveCmdlet<Customer>
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerId")]
     [ValidateRange(1, long.MaxValue)]
-    public long[]? Id { get; set; }
-
-    /// <summary>The pipeline input as it came (a customer, a CSV row), kept as the target of any error.</summary>
-    [Parameter(ValueFromPipeline = true, DontShow = true)]
-    public PSObject? InputObject { get; set; }
+    public override long[]? Id { get; set; }
 
     private protected override string Activity => "Deleting KiotViet customers";
 
-    private protected override string WrittenAs => "deleted";
+    private protected override string Noun => "customer";
 
-    private protected override string ResumeAdvice => "Run the same command again: customers already deleted are reported as not found.";
+    private protected override Task<Customer> ReadAsync(long id, CancellationToken cancellationToken) => Shop.Customers.GetAsync(id, cancellationToken);
 
-    protected override void Process()
-    {
-        foreach (var id in Id!)
-        {
-            var target = Id!.Length == 1 && InputObject is not null && InputObject.BaseObject is not long ? InputObject : (object)id;
-            var description = DescribeRecord("customer", id, Id.Length == 1 ? InputObject : null, ct => Shop.Customers.GetAsync(id, ct), c => $"{c.Code} {c.Name}");
-            if (!ShouldProcess(description, "Delete KiotViet customer"))
-            {
-                continue;
-            }
+    private protected override string NameOf(Customer record) => $"{record.Code} {record.Name}";
 
-            if (TryWrite(target, ct => Shop.Customers.DeleteAsync(id, ct), out var message))
-            {
-                WriteVerbose($"Customer {id}: {message ?? "deleted"}");
-            }
-        }
-    }
+    private protected override Task<string?> DeleteAsync(long id, CancellationToken cancellationToken) => Shop.Customers.DeleteAsync(id, cancellationToken);
 }

@@ -15,9 +15,7 @@ public sealed class RemoveKvInvoiceCommand : KvCancelCmdlet<Invoice>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("InvoiceId")]
     [ValidateRange(1, long.MaxValue)]
-    public long[]? Id { get; set; }
-
-    private protected override long[] Ids => Id!;
+    public override long[]? Id { get; set; }
 
     private protected override string Noun => "invoice";
 

@@ -10,15 +10,15 @@ namespace KiotViet.Commands.Infrastructure;
 /// The customer fields New-KvCustomer and Set-KvCustomer share. Every field binds by property name with the
 /// column names shops use, an empty CSV cell counts as "not given", and values are checked before anything is sent.
 /// </summary>
-public abstract class CustomerWriteCmdlet : KvWriteCmdlet
+public abstract class CustomerWriteCmdlet : KvRowWriteCmdlet<Customer>
 {
-    private static readonly Regex EmailPattern = new(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant);
-    private static readonly Regex PhonePattern = new(@"^\+?[0-9][0-9 .\-()]*$", RegexOptions.CultureInvariant);
-
-    private HashSet<string> commandLineParameters = new(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>The customer's name (tên khách hàng).</summary>
     public abstract string? Name { get; set; }
+
+    private protected override object? RowLabel => (object?)Name ?? Code;
+
+    private static readonly Regex EmailPattern = new(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant);
+    private static readonly Regex PhonePattern = new(@"^\+?[0-9][0-9 .\-()]*$", RegexOptions.CultureInvariant);
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerCode")]
@@ -114,28 +114,12 @@ public abstract class CustomerWriteCmdlet : KvWriteCmdlet
     [ArgumentCompleter(typeof(BranchCompleter))]
     public long? BranchId { get; set; }
 
-    /// <summary>The pipeline input as it came (a CSV row, a customer), kept as the target of any error.</summary>
-    [Parameter(ValueFromPipeline = true, DontShow = true)]
-    public PSObject? InputObject { get; set; }
-
-    protected object? ErrorTarget => InputObject ?? (object?)Name ?? Code;
-
-    protected override void Begin()
-    {
-        commandLineParameters = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
-        base.Begin();
-    }
-
     /// <summary>
     /// The fields given for this record. When a KiotViet customer comes down the pipeline, its own properties
     /// also bind by name; only the fields named on the command line count then, so an update changes exactly those.
     /// </summary>
     protected CustomerDraft BuildDraft()
     {
-        var fromCustomerObject = InputObject?.BaseObject is Customer;
-        bool Given(string parameter) =>
-            fromCustomerObject ? commandLineParameters.Contains(parameter) : MyInvocation.BoundParameters.ContainsKey(parameter);
-
         return new CustomerDraft
         {
             Code = Given(nameof(Code)) ? Code?.Trim() : null,

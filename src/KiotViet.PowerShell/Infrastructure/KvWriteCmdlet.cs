@@ -3,6 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using KiotViet.Matching;
 
 namespace KiotViet.Commands.Infrastructure;
 
@@ -18,6 +19,7 @@ public abstract class KvWriteCmdlet : KvConnectedCmdlet
 {
     private BulkWriteSummary? summary;
     private int failuresInARow;
+    private CategoryIndex? categories;
 
     /// <summary>The progress activity, e.g. "Creating KiotViet customers".</summary>
     private protected abstract string Activity { get; }
@@ -111,6 +113,25 @@ public abstract class KvWriteCmdlet : KvConnectedCmdlet
         var impact = (Attribute.GetCustomAttribute(GetType(), typeof(CmdletAttribute)) as CmdletAttribute)?.ConfirmImpact ?? ConfirmImpact.Medium;
         var preference = GetVariableValue("ConfirmPreference") is ConfirmImpact p ? p : ConfirmImpact.High;
         return preference != ConfirmImpact.None && impact >= preference;
+    }
+
+    /// <summary>The shop's categories, read once per run when a row names one (a product's category, a parent).</summary>
+    private protected CategoryIndex ShopCategories()
+    {
+        if (categories is null)
+        {
+            try
+            {
+                categories = new CategoryIndex(Shop.Categories.ListFlat(CancellationToken).ToList());
+            }
+            catch (KiotVietApiException ex)
+            {
+                // Without the categories no row naming one can be judged: the run cannot go on.
+                ThrowTerminatingError(ErrorRecords.FromApi(ex, null, "The categories could not be read to find the rows' categories."));
+            }
+        }
+
+        return categories!;
     }
 
     protected override void End()

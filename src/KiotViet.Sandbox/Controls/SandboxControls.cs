@@ -74,6 +74,32 @@ public sealed class SandboxControls
         }
     }
 
+    /// <summary>Every product now in the shop (copies), to check what a run really wrote.</summary>
+    public IReadOnlyList<SandboxProduct> Products
+    {
+        get
+        {
+            var data = state.Data;
+            lock (data.Sync)
+            {
+                return data.Products.Select(p => new SandboxProduct(p.Id, p.Code, p.Name, p.CategoryId, p.BasePrice, p.Unit, p.BarCode, p.Inventories.ToDictionary(i => i.BranchId, i => (decimal)i.OnHand))).ToList();
+            }
+        }
+    }
+
+    /// <summary>Every category now in the shop (copies), to check what a run really wrote.</summary>
+    public IReadOnlyList<SandboxCategory> Categories
+    {
+        get
+        {
+            var data = state.Data;
+            lock (data.Sync)
+            {
+                return data.Categories.Select(c => new SandboxCategory(c.CategoryId, c.ParentId, c.CategoryName)).ToList();
+            }
+        }
+    }
+
     /// <summary>Every invoice now in the shop with its payments (copies), to check what a run really wrote.</summary>
     public IReadOnlyList<SandboxInvoice> Invoices
     {

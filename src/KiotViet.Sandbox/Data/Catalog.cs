@@ -6,11 +6,11 @@ namespace KiotViet.Sandbox.Data;
 internal sealed class Category
 {
     public long CategoryId { get; init; }
-    public long? ParentId { get; init; }
-    public string CategoryName { get; init; } = string.Empty;
+    public long? ParentId { get; set; }
+    public string CategoryName { get; set; } = string.Empty;
     public long RetailerId { get; init; }
     public bool HasChild { get; set; }
-    public DateTime? ModifiedDate { get; init; }
+    public DateTime? ModifiedDate { get; set; }
     public DateTime CreatedDate { get; init; }
 }
 
@@ -18,24 +18,26 @@ internal sealed class Category
 internal sealed class Product
 {
     public long Id { get; init; }
-    public string Code { get; init; } = string.Empty;
-    public string Name { get; init; } = string.Empty;
-    public string FullName { get; init; } = string.Empty;
-    public long CategoryId { get; init; }
-    public string CategoryName { get; init; } = string.Empty;
-    public bool AllowsSale { get; init; } = true;
+    public string Code { get; set; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
+    public string FullName { get; set; } = string.Empty;
+    public long CategoryId { get; set; }
+    public string CategoryName { get; set; } = string.Empty;
+    public bool AllowsSale { get; set; } = true;
     public int Type { get; init; } = 2;
     public bool HasVariants { get; init; }
-    public decimal BasePrice { get; init; }
-    public string Unit { get; init; } = string.Empty;
-    public double Weight { get; init; }
+    public decimal BasePrice { get; set; }
+    public string Unit { get; set; } = string.Empty;
+    public string? BarCode { get; set; }
+    public string? Description { get; set; }
+    public double Weight { get; set; }
     public bool IsActive { get; init; } = true;
     public long RetailerId { get; init; }
     public DateTime CreatedDate { get; init; }
-    public DateTime? ModifiedDate { get; init; }
+    public DateTime? ModifiedDate { get; set; }
 
     [JsonIgnore]
-    public List<ProductInventory> Inventories { get; init; } = new();
+    public List<ProductInventory> Inventories { get; set; } = new();
 
     [JsonIgnore]
     public List<ProductPrice> PriceBooks { get; init; } = new();

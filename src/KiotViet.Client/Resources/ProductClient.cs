@@ -1,0 +1,88 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using KiotViet.Http;
+using KiotViet.Json;
+using KiotViet.Paging;
+using KiotViet.Writes;
+
+namespace KiotViet.Resources;
+
+/// <summary>Products (hàng hóa).</summary>
+public sealed class ProductClient : ResourceClient
+{
+    internal ProductClient(ApiTransport transport, int readAhead)
+        : base(transport, readAhead)
+    {
+    }
+
+    public PagedListing<Product> List(ProductQuery query, PageRequest paging, CancellationToken cancellationToken) =>
+        List<Product>(query, paging, cancellationToken);
+
+    public Task<Product> GetAsync(long id, CancellationToken cancellationToken) =>
+        GetByIdAsync<Product>("products", id, cancellationToken);
+
+    public Task<Product> GetByCodeAsync(string code, CancellationToken cancellationToken) =>
+        GetByCodeAsync<Product>("products", code, cancellationToken);
+
+    /// <summary>
+    /// Creates a product, exactly once: when the answer is lost, the product is looked up (by code, which is unique
+    /// in a shop; without one, by name among the products changed since the create began) before anything is resent.
+    /// </summary>
+    public Task<Product> CreateAsync(ProductDraft draft, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(draft.Name))
+        {
+            throw new ArgumentException("A product needs a name.", nameof(draft));
+        }
+
+        return Writes.RunAsync(
+            new WriteOperation<Product>(
+                $"the create of product '{draft.Name}'" + (draft.Code is null ? "" : $" ({draft.Code})"),
+                ct => Transport.SendAsync(ApiRequest.Post("products", draft), ResponseBody.ReadObject<Product>, ct),
+                (context, ct) => FindCreatedAsync(draft, context, ct),
+                p => p.Id),
+            cancellationToken);
+    }
+
+    /// <summary>Updates a product; when the answer is lost, the product is read back and compared before resending.</summary>
+    public Task<Product> UpdateAsync(long id, ProductDraft changes, CancellationToken cancellationToken) =>
+        Writes.RunAsync(
+            new WriteOperation<Product>(
+                $"the update of product {id}",
+                ct => Transport.SendAsync(ApiRequest.Put(ItemPath(id), changes), ResponseBody.ReadObject<Product>, ct),
+                async (_, ct) => await FindByIdAsync<Product>("products", id, ct).ConfigureAwait(false) is { } current && ProductWriteCheck.Shows(changes, current)
+                    ? Reconciliation<Product>.Applied(current)
+                    : Reconciliation<Product>.NotApplied),
+            cancellationToken);
+
+    /// <summary>Deletes a product; returns KiotViet's confirmation message. When the answer is lost, gone means done.</summary>
+    public Task<string?> DeleteAsync(long id, CancellationToken cancellationToken) =>
+        Writes.RunAsync(
+            new WriteOperation<string?>(
+                $"the delete of product {id}",
+                ct => Transport.SendAsync(ApiRequest.Delete(ItemPath(id)), ResponseBody.ReadMessage, ct),
+                async (_, ct) => Reconciliation<string?>.AppliedIf(await FindByIdAsync<Product>("products", id, ct).ConfigureAwait(false) is null, "deleted")),
+            cancellationToken);
+
+    private async Task<Reconciliation<Product>> FindCreatedAsync(ProductDraft draft, WriteContext context, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(draft.Code))
+        {
+            var byCode = await FindByCodeAsync<Product>("products", draft.Code!.Trim(), cancellationToken).ConfigureAwait(false);
+            return byCode is not null && ProductWriteCheck.CreatedRecord(draft, new[] { byCode }, context) is not null
+                ? Reconciliation<Product>.Applied(byCode)
+                : Reconciliation<Product>.NotApplied;
+        }
+
+        // Without a code KiotViet generated one: the products changed since the write began, by name and the other fields.
+        var query = new ProductQuery { ModifiedSince = context.CreatedSince.UtcDateTime, CategoryId = draft.CategoryId };
+        var candidates = await Task.Run(() => List(query, new PageRequest(), cancellationToken).ToList(), cancellationToken).ConfigureAwait(false);
+        var found = ProductWriteCheck.CreatedRecord(draft, candidates, context);
+        return found is null ? Reconciliation<Product>.NotApplied : Reconciliation<Product>.Applied(found);
+    }
+
+    private static string ItemPath(long id) => $"products/{id.ToString(CultureInfo.InvariantCulture)}";
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KiotViet.Writes;
+
+/// <summary>Whether a product record shows a create or an update of a draft: what reconciling product writes compares.</summary>
+internal static class ProductWriteCheck
+{
+    /// <summary>True when the record shows every field the draft set (a field not set matches anything).</summary>
+    public static bool Shows(ProductDraft draft, Product record) =>
+        SameText(draft.Code, record.Code) && SameText(draft.Name, record.Name) && SameText(draft.Barcode, record.Barcode)
+        && SameText(draft.Unit, record.Unit) && SameText(draft.Description, record.Description)
+        && (draft.CategoryId is null || draft.CategoryId == record.CategoryId)
+        && (draft.BasePrice is null || draft.BasePrice == record.BasePrice)
+        && (draft.Weight is null || draft.Weight == record.Weight)
+        && (draft.AllowsSale is null || draft.AllowsSale == record.AllowsSale)
+        && (draft.Inventories is null || draft.Inventories.All(s => record.InventoryList?.Any(i => i.BranchId == s.BranchId && i.OnHand == s.OnHand) == true));
+
+    /// <summary>The record a create made, among candidates: the oldest that fits and no other write claimed, or none.</summary>
+    public static Product? CreatedRecord(ProductDraft draft, IEnumerable<Product> candidates, WriteContext context) =>
+        candidates
+            .Where(p => context.CouldBeCreatedByThisWrite(p.Id, p.CreatedDate) && Shows(Identity(draft), p))
+            .OrderBy(p => p.CreatedDate).ThenBy(p => p.Id)
+            .FirstOrDefault();
+
+    // A create is recognised by what identifies it; stock and prices may already have moved on.
+    private static ProductDraft Identity(ProductDraft draft) =>
+        new() { Code = draft.Code, Name = draft.Name, Barcode = draft.Barcode, CategoryId = draft.CategoryId, Unit = draft.Unit };
+
+    private static bool SameText(string? written, string? stored) =>
+        written is null || string.Equals(written.Trim(), stored?.Trim(), StringComparison.OrdinalIgnoreCase);
+}

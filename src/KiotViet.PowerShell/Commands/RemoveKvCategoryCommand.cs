@@ -1,0 +1,29 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using KiotViet.Commands.Infrastructure;
+
+namespace KiotViet.Commands;
+
+/// <summary>
+/// <para type="synopsis">Deletes KiotViet categories; KiotViet refuses one that has subcategories or products.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Remove, "KvCategory", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType(typeof(void))]
+public sealed class RemoveKvCategoryCommand : KvRemoveCmdlet<Category>
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("CategoryId")]
+    [ValidateRange(1, long.MaxValue)]
+    public override long[]? Id { get; set; }
+
+    private protected override string Activity => "Deleting KiotViet categories";
+
+    private protected override string Noun => "category";
+
+    private protected override Task<Category> ReadAsync(long id, CancellationToken cancellationToken) => Shop.Categories.GetAsync(id, cancellationToken);
+
+    private protected override string NameOf(Category record) => record.Path ?? record.CategoryName ?? "";
+
+    private protected override Task<string?> DeleteAsync(long id, CancellationToken cancellationToken) => Shop.Categories.DeleteAsync(id, cancellationToken);
+}

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using KiotViet.Commands.Infrastructure;
+
+namespace KiotViet.Commands;
+
+/// <summary>
+/// <para type="synopsis">Renames a KiotViet category or moves it under another parent.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Set, "KvCategory", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(Category))]
+public sealed class SetKvCategoryCommand : CategoryWriteCmdlet
+{
+    /// <summary>The category to change; binds from the Id of piped categories.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("CategoryId")]
+    [ValidateRange(1, long.MaxValue)]
+    public long Id { get; set; }
+
+    /// <summary>The new name.</summary>
+    [Parameter]
+    [Alias("NewName")]
+    [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Name)]
+    public string? Name { get; set; }
+
+    /// <summary>Writes the updated category to the pipeline.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    private protected override object? RowLabel => Id;
+
+    private protected override string Activity => "Updating KiotViet categories";
+
+    private protected override string WrittenAs => "updated";
+
+    protected override void Process()
+    {
+        var index = ShopCategories();
+        var current = index.Find(Id);
+        var levelsBelow = current is null ? 0 : Height(current, index.All);
+        if (!TryResolveParent(levelsBelow, out var parent, out var problem))
+        {
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidCategory", $"Category {Id} was not changed: {problem}.", ErrorTarget));
+            return;
+        }
+
+        var changes = new CategoryDraft { CategoryName = Name?.Trim(), ParentId = parent?.Id };
+        if (changes.CategoryName is null && changes.ParentId is null)
+        {
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietNoCategoryChanges", $"Nothing to change for category {Id}: give -Name, -Parent or -ParentId.", ErrorTarget));
+            return;
+        }
+
+        var what = string.Join(" and ", new[] { changes.CategoryName is null ? null : $"rename to '{changes.CategoryName}'", parent is null ? null : $"move under '{parent.Path}'" }.Where(w => w is not null));
+        if (!ShouldProcess(current is null ? $"category {Id}" : $"category {current.Path} (id {Id})", what))
+        {
+            return;
+        }
+
+        if (TryWrite(ErrorTarget, ct => Shop.Categories.UpdateAsync(Id, changes, ct), out var updated) && PassThru)
+        {
+            WriteObject(updated);
+        }
+    }
+
+    private static int Height(Category category, IReadOnlyCollection<Category> all) =>
+        all.Where(c => c.ParentId == category.Id).Select(c => 1 + Height(c, all)).DefaultIfEmpty(0).Max();
+}

@@ -1,0 +1,107 @@
+using System.Management.Automation;
+using KiotViet.Commands.Infrastructure;
+
+namespace KiotViet.Commands;
+
+/// <summary>
+/// <para type="synopsis">Changes fields of KiotViet products (price, name, category, stock...); fields not given stay as they are.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Set, "KvProduct", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(Product))]
+public sealed class SetKvProductCommand : ProductWriteCmdlet
+{
+    /// <summary>The product to change; binds from the Id of piped products. Without it, -Code names the product.</summary>
+    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("ProductId")]
+    [EmptyAsNullTransformation]
+    [ValidateRange(1, long.MaxValue)]
+    public long? Id { get; set; }
+
+    /// <summary>With -Id, the new code; without it, the code of the product to change (a CSV of codes and prices).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("ProductCode", "SKU")]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Code)]
+    public override string? Code { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("ProductName")]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Name)]
+    public override string? Name { get; set; }
+
+    /// <summary>Writes the updated product to the pipeline.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    private protected override string Activity => "Updating KiotViet products";
+
+    private protected override string WrittenAs => "updated";
+
+    private protected override string ResumeAdvice => "Run the same command again: an update already applied is applied again harmlessly.";
+
+    protected override void Process()
+    {
+        var byCode = Id is null;
+        if (byCode && string.IsNullOrWhiteSpace(Code))
+        {
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietProductNotNamed", "Give the product to change: -Id, or -Code (a ProductCode column).", ErrorTarget));
+            return;
+        }
+
+        if (BuildDraft(includeCode: !byCode, out var problem) is not { } changes)
+        {
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidProduct", $"Product {Id?.ToString() ?? Code} was not updated: {problem}", ErrorTarget));
+            return;
+        }
+
+        if (changes.IsEmpty)
+        {
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietNoProductChanges", $"Nothing to change for product {Id?.ToString() ?? Code}: give at least one field, e.g. -BasePrice.", ErrorTarget));
+            return;
+        }
+
+        Product? known = (InputObject?.BaseObject as Product);
+        long id;
+        if (Id is { } given)
+        {
+            id = given;
+        }
+        else if (TryRead(Code!.Trim(), out var found))
+        {
+            known = found;
+            id = found.Id;
+        }
+        else
+        {
+            return;
+        }
+
+        var target = DescribeRecord("product", id, (object?)known ?? InputObject, ct => Shop.Products.GetAsync(id, ct), p => $"{p.Code} {p.Name}");
+        if (!ShouldProcess(target, $"Update {string.Join(", ", changes.GivenFields)}"))
+        {
+            return;
+        }
+
+        if (TryWrite(ErrorTarget, ct => Shop.Products.UpdateAsync(id, changes, ct), out var updated) && PassThru)
+        {
+            WriteObject(updated);
+        }
+    }
+
+    // A read, not a write: a product that is not there is this row's refusal; a failing read is this row's failure.
+    private bool TryRead(string code, out Product product)
+    {
+        try
+        {
+            product = Await(ct => Shop.Products.GetByCodeAsync(code, ct));
+            return true;
+        }
+        catch (KiotVietApiException ex)
+        {
+            product = null!;
+            ReportFailure(ex, ErrorTarget, $"Product code '{code}' could not be read.");
+            return false;
+        }
+    }
+}

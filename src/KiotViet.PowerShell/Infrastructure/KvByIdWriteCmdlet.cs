@@ -1,0 +1,53 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace KiotViet.Commands.Infrastructure;
+
+/// <summary>
+/// A write addressed by id (a delete, a cancel): ids piped alone, as records or as CSV rows; each record named in the
+/// prompt by what it is ("product SP000001 Cà phê (id 5000001)"), each outcome counted and reported by
+/// <see cref="KvWriteCmdlet"/>.
+/// </summary>
+public abstract class KvByIdWriteCmdlet<T, TResult> : KvWriteCmdlet
+    where T : class
+{
+    /// <summary>The ids to write; the subclass declares the parameter, for its alias and help.</summary>
+    public abstract long[]? Id { get; set; }
+
+    /// <summary>The pipeline input as it came (a record, a CSV row), kept as the target of any error.</summary>
+    [Parameter(ValueFromPipeline = true, DontShow = true)]
+    public PSObject? InputObject { get; set; }
+
+    protected override object? CurrentTarget => InputObject;
+
+    /// <summary>What a record is called in messages: "customer", "invoice".</summary>
+    private protected abstract string Noun { get; }
+
+    /// <summary>The ShouldProcess action: "Delete KiotViet product".</summary>
+    private protected abstract string Action { get; }
+
+    private protected abstract Task<T> ReadAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>How the prompt names a record once read.</summary>
+    private protected abstract string NameOf(T record);
+
+    private protected abstract Task<TResult> WriteAsync(long id, CancellationToken cancellationToken);
+
+    private protected abstract void Written(long id, TResult result);
+
+    protected override void Process()
+    {
+        var ids = Id!;
+        foreach (var id in ids)
+        {
+            var input = ids.Length == 1 ? InputObject : null;
+            var target = input is not null && input.BaseObject is not long ? input : (object)id;
+            var description = DescribeRecord(Noun, id, input, ct => ReadAsync(id, ct), NameOf);
+            if (ShouldProcess(description, Action) && TryWrite(target, ct => WriteAsync(id, ct), out var result))
+            {
+                Written(id, result);
+            }
+        }
+    }
+}
