@@ -17,7 +17,7 @@
       CPU         CPU time of the pwsh process, start-up included
 
 .EXAMPLE
-    dotnet pwsh bench/Measure-Import.ps1 -Rows 1000, 10000 -LatencyMs 50
+    ./bench/Measure-Import.ps1 -Rows 1000, 10000 -LatencyMs 50     # from pwsh; from bash: dotnet pwsh -c '& ./bench/Measure-Import.ps1'
 #>
 [CmdletBinding()]
 param(

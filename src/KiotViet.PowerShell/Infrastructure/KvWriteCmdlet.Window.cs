@@ -16,6 +16,9 @@ public abstract partial class KvWriteCmdlet
     /// </summary>
     private sealed class WriteWindow
     {
+        /// <summary>Rows done but waiting for a slow row before them (one in a long back-off) hold back new rows past this many per write in flight.</summary>
+        private const int RowsHeldPerWrite = 16;
+
         private readonly KvWriteCmdlet owner;
         private readonly int size;
         private readonly Queue<PendingWrite> rows = new();
@@ -29,7 +32,8 @@ public abstract partial class KvWriteCmdlet
         /// <summary>Before a write starts: room for it, and no row in flight holding one of its keys.</summary>
         public void Settle(IReadOnlyCollection<string>? conflictKeys)
         {
-            while (rows.Count(r => !r.Task.IsCompleted) >= size || (conflictKeys is { Count: > 0 } && rows.Any(r => r.Conflicts(conflictKeys))))
+            while (rows.Count(r => !r.Task.IsCompleted) >= size || rows.Count >= size * RowsHeldPerWrite
+                || (conflictKeys is { Count: > 0 } && rows.Any(r => r.Conflicts(conflictKeys))))
             {
                 ReportOldest();
             }
