@@ -22,6 +22,9 @@ public abstract class KvCancelCmdlet<T> : KvByIdWriteCmdlet<T, T>
 
     private protected override string WrittenAs => "cancelled";
 
+    // The first cancel learns which request form the server takes, for the connection: the rest follow it.
+    private protected override bool RowsAreIndependent => false;
+
     private protected override string Action => VoidPayment ? $"Cancel KiotViet {Noun} and void its payments" : $"Cancel KiotViet {Noun}";
 
     private protected override string ResumeAdvice => $"Run the same command again: a {Noun} already cancelled is refused by KiotViet as such.";
