@@ -5,14 +5,18 @@
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'Sandbox.psm1') -Force
-    $root = Resolve-Path (Join-Path $PSScriptRoot '../..')
-    $bench = Join-Path $root 'bench/Measure-Export.ps1'
+    $script:root = Resolve-Path (Join-Path $PSScriptRoot '../..')
+    $bench = Join-Path $script:root 'bench/Measure-Export.ps1'
     $script:output = Invoke-KvPwsh -NoProfile -NonInteractive -File $bench -Sizes 200 -LatencyMs 5 -NoBuild `
         -Manifest (Get-KvTestModuleManifest) -SandboxAssembly (Get-KvSandboxAssembly) *>&1 | Out-String
     $script:exitCode = $LASTEXITCODE
 }
 
 Describe 'bench/Measure-Export.ps1 -Sizes 200' {
+    It 'is the command the README shows' {
+        Get-Content (Join-Path $script:root 'README.md') -Raw | Should -Match '(?m)^dotnet pwsh bench/Measure-Export\.ps1\s*$'
+    }
+
     It 'runs to the end' {
         $script:exitCode | Should -Be 0 -Because $script:output
     }
