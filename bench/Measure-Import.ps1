@@ -21,24 +21,20 @@
 #>
 [CmdletBinding()]
 param(
-    [int[]] $Rows = @(1000, 10000),
-    [int] $LatencyMs = 50,
+    [ValidateRange(1, 1000000)] [int[]] $Rows = @(1000, 10000),
+    [ValidateRange(0, 10000)] [int] $LatencyMs = 50,
+    # The staged module to measure and the built sandbox to serve it; by default the Release build of this repository.
+    [string] $Manifest,
+    [string] $SandboxAssembly,
+    # Measure what is built already (by default the module and the sandbox are built in Release first).
     [switch] $NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
-$root = Split-Path $PSScriptRoot -Parent
-$manifest = Join-Path $root 'out/KiotViet/KiotViet.psd1'
-$sandboxDll = Join-Path $root 'src/KiotViet.Sandbox/bin/Release/net10.0/KiotViet.Sandbox.dll'
+Import-Module (Join-Path $PSScriptRoot 'BenchHost.psm1') -Force
 Import-Module (Join-Path $PSScriptRoot 'BenchProcess.psm1')
-
-if (-not $NoBuild) {
-    & dotnet build (Join-Path $root 'src/KiotViet.PowerShell/KiotViet.PowerShell.csproj') -c Release -v quiet -nologo | Out-Null
-    if ($LASTEXITCODE) { throw 'Building the module failed.' }
-    & dotnet build (Join-Path $root 'src/KiotViet.Sandbox/KiotViet.Sandbox.csproj') -c Release -v quiet -nologo | Out-Null
-    if ($LASTEXITCODE) { throw 'Building the sandbox failed.' }
-}
+$build = Resolve-BenchBuild -Manifest $Manifest -SandboxAssembly $SandboxAssembly -NoBuild:$NoBuild
 
 $ways = @(
     @{ Name = 'Invoke-RestMethod loop'; Script = 'Import-Naive.ps1'; Arguments = @() }
@@ -48,7 +44,7 @@ $ways = @(
 
 $table = foreach ($count in $Rows) {
     Write-Host "Importing $($count.ToString('N0')) rows three ways, $LatencyMs ms per request..." -ForegroundColor Cyan
-    $sandbox = Start-BenchSandbox $sandboxDll @('--customers', 100, '--invoices', 10, '--get-limit', 100000000, '--latency', $LatencyMs)
+    $sandbox = Start-BenchSandbox $build.Sandbox @('--customers', 100, '--invoices', 10, '--get-limit', 100000000, '--latency', $LatencyMs)
     try {
         for ($w = 0; $w -lt $ways.Count; $w++) {
             $way = $ways[$w]
@@ -57,7 +53,7 @@ $table = foreach ($count in $Rows) {
                 [pscustomobject]@{ Name = "Khách nhập $w-$_"; Phone = '09{0}{1:D7}' -f $w, $_; Email = "nhap$w-$_@example.vn" }
             } | Export-Csv -Path $csv -Encoding utf8BOM -NoTypeInformation
             try {
-                $r = Invoke-BenchPwsh (Join-Path $PSScriptRoot $way.Script) (@('-Api', $sandbox.Api, '-Manifest', $manifest, '-Path', $csv) + $way.Arguments)
+                $r = Invoke-BenchPwsh (Join-Path $PSScriptRoot $way.Script) (@('-Api', $sandbox.Api, '-Manifest', $build.Manifest, '-Path', $csv) + $way.Arguments)
             } finally {
                 Remove-Item $csv -ErrorAction SilentlyContinue
             }
