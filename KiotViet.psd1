@@ -42,6 +42,7 @@
         'Get-KvStock'
         'Get-KvPriceBook'
         'Get-KvPriceBookDetail'
+        'Set-KvPriceBookDetail'
         'Get-KvCashFlow'
         'Get-KvReturn'
         'Get-KvPurchaseOrder'

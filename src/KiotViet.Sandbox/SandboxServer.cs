@@ -78,6 +78,7 @@ public sealed class SandboxServer : IAsyncDisposable
         InvoiceCancelRoutes.Map(app, app.Services.GetRequiredService<SandboxState>().Options.InvoiceCancelForm);
         BranchRoutes.Map(app);
         BackOfficeRoutes.Map(app);
+        PriceBookWriteRoutes.Map(app);
         WebhookRoutes.Map(app);
         OrderRoutes.MapRetail(app);
         var fnb = app.MapGroup(SandboxRoutes.FnbPrefix);

@@ -46,6 +46,7 @@ public sealed class KiotVietConnection : IDisposable
         Reads = new ReadClient(transport, options.PageReadAhead);
         Invoices = new InvoiceClient(transport, options.PageReadAhead);
         Products = new ProductClient(transport, options.PageReadAhead);
+        PriceBooks = new PriceBookClient(transport, options.PageReadAhead);
         Raw = new RawClient(transport, options.PageReadAhead);
         Lookups = new LookupCache(this);
         CustomerIndex = new CustomerIndexCache(this);
@@ -92,6 +93,9 @@ public sealed class KiotVietConnection : IDisposable
 
     /// <summary>Product writes; product reads go through <see cref="Reads"/>.</summary>
     internal ProductClient Products { get; }
+
+    /// <summary>Price book writes; price books and their prices are read through <see cref="Reads"/>.</summary>
+    internal PriceBookClient PriceBooks { get; }
 
     /// <summary>Requests to any endpoint (Invoke-KvRequest).</summary>
     internal RawClient Raw { get; }
