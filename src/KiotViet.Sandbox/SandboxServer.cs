@@ -90,6 +90,7 @@ public sealed class SandboxServer : IAsyncDisposable
     private static void MapCatalog(IEndpointRouteBuilder api)
     {
         CustomerRoutes.Map(api);
+        CustomerBulkRoutes.Map(api);
         CategoryRoutes.Map(api);
         CategoryWriteRoutes.Map(api);
         ProductRoutes.Map(api);

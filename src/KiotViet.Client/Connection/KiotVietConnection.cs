@@ -39,6 +39,7 @@ public sealed class KiotVietConnection : IDisposable
         getBudget = GetRequestBudget.For(options.EffectiveApiBaseUri, options.Retailer, options.GetRequestsPerHour);
         var transport = new ApiTransport(http, options, tokens, retryPolicy, getBudget);
         Customers = new CustomerClient(transport, options.PageReadAhead);
+        CustomerBatches = new CustomerBatchClient(transport, options.PageReadAhead, Customers);
         Webhooks = new WebhookClient(transport);
         Branches = new BranchClient(transport, options.PageReadAhead);
         Categories = new CategoryClient(transport, options.PageReadAhead);
@@ -77,6 +78,9 @@ public sealed class KiotVietConnection : IDisposable
     public bool IsDisposed => disposed != 0;
 
     internal CustomerClient Customers { get; }
+
+    /// <summary>The bulk customer writes, each row's outcome read back.</summary>
+    internal CustomerBatchClient CustomerBatches { get; }
 
     internal WebhookClient Webhooks { get; }
 
