@@ -40,10 +40,18 @@ public sealed class CustomerBatchClient : ResourceClient
     /// <summary>The bulk create path that works for this connection (the doc's spelling until it answers 404).</summary>
     public string AddPath => AddPaths[Volatile.Read(ref addPathIndex)];
 
+    /// <summary>
+    /// True when a batch can carry the draft: it sets only the fields the bulk endpoints document (code, name,
+    /// gender, birth date, phone, address, area, ward, e-mail, comments). A row with others is written alone.
+    /// </summary>
+    public static bool CanCarry(CustomerDraft draft) =>
+        draft.SubNumber is null && draft.IdentificationNumber is null && draft.Organization is null && draft.TaxCode is null
+        && draft.GroupIds is null && draft.BranchId is null;
+
     /// <summary>Creates up to <see cref="MaxRows"/> customers; one outcome per draft, in their order.</summary>
     public async Task<IReadOnlyList<BatchRowOutcome<Customer>>> CreateAsync(IReadOnlyList<CustomerDraft> drafts, CancellationToken cancellationToken)
     {
-        CheckSize(drafts.Count);
+        CheckRows(drafts);
         if (drafts.Any(d => string.IsNullOrWhiteSpace(d.Name)))
         {
             throw new ArgumentException("Every customer needs a name.", nameof(drafts));
@@ -61,7 +69,12 @@ public sealed class CustomerBatchClient : ResourceClient
     /// <summary>Updates up to <see cref="MaxRows"/> customers (id and changes); one outcome per row, in their order.</summary>
     public async Task<IReadOnlyList<BatchRowOutcome<Customer>>> UpdateAsync(IReadOnlyList<(long Id, CustomerDraft Changes)> rows, CancellationToken cancellationToken)
     {
-        CheckSize(rows.Count);
+        CheckRows(rows.Select(r => r.Changes).ToList());
+        if (rows.Select(r => r.Id).Distinct().Count() != rows.Count)
+        {
+            throw new ArgumentException("A customer appears once in a batch: its read-back could not tell two changes of it apart.", nameof(rows));
+        }
+
         var body = new JsonObject { ["listCustomers"] = new JsonArray(rows.Select(r => (JsonNode?)UpdateRow(r.Id, r.Changes)).ToArray()) };
         var readBack = await RunBatchAsync(
             $"the batch update of {rows.Count} customers",
@@ -202,11 +215,16 @@ public sealed class CustomerBatchClient : ResourceClient
         return row;
     }
 
-    private static void CheckSize(int count)
+    private static void CheckRows(IReadOnlyList<CustomerDraft> drafts)
     {
-        if (count is < 1 or > MaxRows)
+        if (drafts.Count is < 1 or > MaxRows)
         {
-            throw new ArgumentOutOfRangeException(nameof(count), count, $"A batch holds 1 to {MaxRows} rows.");
+            throw new ArgumentOutOfRangeException(nameof(drafts), drafts.Count, $"A batch holds 1 to {MaxRows} rows.");
+        }
+
+        if (!drafts.All(CanCarry))
+        {
+            throw new ArgumentException("A batch carries only the fields the bulk endpoints document (see CanCarry).", nameof(drafts));
         }
     }
 

@@ -26,6 +26,8 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
     public SwitchParameter SkipExisting { get; set; }
 
     private CustomerIndex? existing;
+    private readonly PendingRows<CustomerDraft> pending = new();
+    private CustomerIndex waiting = new();
 
     private protected override string Activity => "Creating KiotViet customers";
 
@@ -49,6 +51,12 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         }
 
         var description = (draft.Code is null ? "" : draft.Code + " ") + (draft.ContactNumber is null ? draft.Name! : $"{draft.Name} ({draft.ContactNumber})");
+        if (SkipExisting && waiting.Find(draft.Email, draft.ContactNumber) is not null)
+        {
+            // A waiting row has this e-mail or phone: whether this one is a duplicate depends on that row's outcome.
+            SendWaiting();
+        }
+
         if (SkipExisting && FindExisting(draft) is { } match)
         {
             SkippedAsExisting($"Skipped {description}: customer {match.Code} ({match.Name}) already has this e-mail or phone number.");
@@ -61,11 +69,41 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         }
 
         var advice = $"KiotViet may have saved '{draft.Name}': look it up (Get-KvCustomer -Code or -ContactNumber) before sending this row again, or re-run with -SkipExisting.";
-        if (TryWrite(ErrorTarget, ct => Shop.Customers.CreateAsync(draft, ct), out var customer, advice))
+        if (!Batches(draft))
         {
-            existing?.Add(customer);
-            WriteObject(customer);
+            SendWaiting();
+            if (TryWrite(ErrorTarget, ct => Shop.Customers.CreateAsync(draft, ct), out var customer, advice))
+            {
+                Created(customer);
+            }
+
+            return;
         }
+
+        pending.Add(draft, ErrorTarget, advice);
+        waiting.Add(new Customer { Name = draft.Name, Email = draft.Email, ContactNumber = draft.ContactNumber });
+        if (pending.Count >= BatchSize)
+        {
+            SendWaiting();
+        }
+    }
+
+    protected override void End()
+    {
+        SendWaiting();
+        base.End();
+    }
+
+    private void SendWaiting()
+    {
+        SendPending(pending, (drafts, ct) => Shop.CustomerBatches.CreateAsync(drafts, ct), (draft, ct) => Shop.Customers.CreateAsync(draft, ct), Created);
+        waiting = new CustomerIndex();
+    }
+
+    private void Created(Customer customer)
+    {
+        existing?.Add(customer);
+        WriteObject(customer);
     }
 
     private Customer? FindExisting(CustomerDraft draft)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
@@ -27,6 +28,11 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    private readonly PendingRows<(long Id, CustomerDraft Changes)> pending = new();
+
+    // A customer appears once in a batch: its read-back could not tell two changes of it apart.
+    private readonly HashSet<long> waitingIds = new();
+
     private protected override string Activity => "Updating KiotViet customers";
 
     private protected override string WrittenAs => "updated";
@@ -54,9 +60,48 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
             return;
         }
 
-        if (TryWrite(ErrorTarget, ct => Shop.Customers.UpdateAsync(Id, changes, ct), out var updated) && PassThru)
+        if (!Batches(changes))
         {
-            WriteObject(updated);
+            SendWaiting();
+            var id = Id;
+            if (TryWrite(ErrorTarget, ct => Shop.Customers.UpdateAsync(id, changes, ct), out var updated))
+            {
+                Updated(updated);
+            }
+
+            return;
+        }
+
+        if (waitingIds.Contains(Id))
+        {
+            SendWaiting();
+        }
+
+        pending.Add((Id, changes), ErrorTarget, null);
+        waitingIds.Add(Id);
+        if (pending.Count >= BatchSize)
+        {
+            SendWaiting();
+        }
+    }
+
+    protected override void End()
+    {
+        SendWaiting();
+        base.End();
+    }
+
+    private void SendWaiting()
+    {
+        SendPending(pending, (rows, ct) => Shop.CustomerBatches.UpdateAsync(rows, ct), (row, ct) => Shop.Customers.UpdateAsync(row.Id, row.Changes, ct), Updated);
+        waitingIds.Clear();
+    }
+
+    private void Updated(Customer customer)
+    {
+        if (PassThru)
+        {
+            WriteObject(customer);
         }
     }
 }
