@@ -17,7 +17,7 @@ namespace KiotViet.Resources;
 /// The bulk customer writes (research §3): <c>POST /listaddcutomers</c> (the doc's spelling; <c>/listaddcustomers</c>
 /// when that one answers 404, remembered for the connection) and <c>PUT /listupdatecustomers</c>, body
 /// <c>{listCustomers:[…]}</c>. KiotViet answers a message only, so every row's outcome is read back: the customers
-/// changed since the batch began (one GET per 100), each row matched by its code or the fields it set, as a single
+/// changed since the batch began, newest first (one GET for a batch of 100), each row matched by its code or the fields it set, as a single
 /// write's lookup does. A row the batch did not write is sent alone, through the single write and its exactly-once
 /// rule; a batch KiotViet refuses as a whole sends every row alone, so the refusal of the row at fault carries
 /// KiotViet's reason and the other rows are written. The batch itself goes through the <see cref="WriteCoordinator"/>:
@@ -179,34 +179,53 @@ public sealed class CustomerBatchClient : ResourceClient
 
     // Each draft's record among the customers changed since the batch began: its code, else the fields it set; a
     // record is claimed by one row only, and never by a row when this connection reported it for another write.
-    private async Task<IReadOnlyList<Customer?>> FindCreatedAsync(IReadOnlyList<CustomerDraft> drafts, DateTimeOffset since, CancellationToken cancellationToken)
-    {
-        var candidates = await ChangedSinceAsync(since, cancellationToken).ConfigureAwait(false);
-        var claimed = new HashSet<long>(reported.Keys);
-        var context = new WriteContext(since, claimed.Contains);
-        var found = new List<Customer?>(drafts.Count);
-        foreach (var draft in drafts)
+    private Task<IReadOnlyList<Customer?>> FindCreatedAsync(IReadOnlyList<CustomerDraft> drafts, DateTimeOffset since, CancellationToken cancellationToken) =>
+        ReadBackAsync(since, candidates =>
         {
-            var record = CustomerWriteCheck.CreatedRecord(draft, candidates, context);
-            if (record is not null)
+            var claimed = new HashSet<long>(reported.Keys);
+            var context = new WriteContext(since, claimed.Contains);
+            var found = new List<Customer?>(drafts.Count);
+            foreach (var draft in drafts)
             {
-                claimed.Add(record.Id);
+                var record = CustomerWriteCheck.CreatedRecord(draft, candidates, context);
+                if (record is not null)
+                {
+                    claimed.Add(record.Id);
+                }
+
+                found.Add(record);
             }
 
-            found.Add(record);
-        }
+            return found;
+        }, cancellationToken);
 
-        return found;
-    }
+    private Task<IReadOnlyList<Customer?>> FindUpdatedAsync(IReadOnlyList<(long Id, CustomerDraft Changes)> rows, DateTimeOffset since, CancellationToken cancellationToken) =>
+        ReadBackAsync(since, candidates =>
+        {
+            var newest = candidates.GroupBy(c => c.Id).ToDictionary(g => g.Key, g => g.First());
+            return rows.Select(r => newest.TryGetValue(r.Id, out var record) && CustomerWriteCheck.ShowsUpdate(r.Changes, record) ? record : null).ToList();
+        }, cancellationToken);
 
-    private async Task<IReadOnlyList<Customer?>> FindUpdatedAsync(IReadOnlyList<(long Id, CustomerDraft Changes)> rows, DateTimeOffset since, CancellationToken cancellationToken)
-    {
-        var changed = (await ChangedSinceAsync(since, cancellationToken).ConfigureAwait(false)).GroupBy(c => c.Id).ToDictionary(g => g.Key, g => g.Last());
-        return rows.Select(r => changed.TryGetValue(r.Id, out var record) && CustomerWriteCheck.ShowsUpdate(r.Changes, record) ? record : null).ToList();
-    }
+    /// <summary>
+    /// Reads the customers changed since the batch began, newest first, a page at a time, and stops as soon as every
+    /// row has its record: a batch of 100 usually costs one GET, however much else changed in the window.
+    /// </summary>
+    private Task<IReadOnlyList<Customer?>> ReadBackAsync(DateTimeOffset since, Func<IReadOnlyList<Customer>, IReadOnlyList<Customer?>> match, CancellationToken cancellationToken) =>
+        Task.Run(() =>
+        {
+            var candidates = new List<Customer>();
+            var query = new CustomerQuery { ModifiedSince = since.UtcDateTime, OrderBy = "modifiedDate", Descending = true };
+            foreach (var customer in List(query, new PageRequest(), cancellationToken))
+            {
+                candidates.Add(customer);
+                if (candidates.Count % PageRequest.MaxPageSize == 0 && match(candidates) is var found && found.All(r => r is not null))
+                {
+                    return found;
+                }
+            }
 
-    private Task<List<Customer>> ChangedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
-        Task.Run(() => List<Customer>(new CustomerQuery { ModifiedSince = since.UtcDateTime }, new PageRequest(), cancellationToken).ToList(), cancellationToken);
+            return match(candidates);
+        }, cancellationToken);
 
     private static JsonObject UpdateRow(long id, CustomerDraft changes)
     {
