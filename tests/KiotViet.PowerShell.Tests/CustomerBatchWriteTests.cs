@@ -79,6 +79,22 @@ public sealed class CustomerBatchWriteTests : IClassFixture<SandboxSession>
     }
 
     [Fact]
+    public void A_row_refused_before_sending_is_reported_in_its_place_between_the_rows_sent_together()
+    {
+        var result = shop.Shell.Run(Leads + """
+
+            $rows[14] | Add-Member Email 'not-an-email'
+            $rows | New-KvCustomer 2>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { "refused $($_.TargetObject.Row)" } else { $_.Name } }
+            """, new Dictionary<string, object?> { ["kvCount"] = 30, ["kvTaken"] = Array.Empty<int>() });
+
+        Assert.Null(result.Terminating);
+        var expected = Enumerable.Range(1, 30).Select(n => n == 15 ? "refused 15" : $"Khách lô {n}");
+        Assert.Equal(expected, result.Output.Select(o => o.ToString()));
+        Assert.Equal(2, shop.Controls.RequestCount("POST", "/listaddcutomers")); // rows 1-14, rows 16-30
+        Assert.Equal(0, shop.Controls.RequestCount("POST", "/customers"));
+    }
+
+    [Fact]
     public void A_large_Set_KvCustomer_pipeline_is_bulk_updates_and_PassThru_gives_every_customer_in_order()
     {
         var targets = shop.Controls.Customers.Take(150).ToList();

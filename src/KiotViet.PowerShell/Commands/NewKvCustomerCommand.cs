@@ -40,13 +40,13 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         var draft = BuildDraft();
         if (string.IsNullOrWhiteSpace(draft.Name))
         {
-            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietCustomerNameMissing", "A customer needs a name.", ErrorTarget));
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietCustomerNameMissing", "A customer needs a name.", ErrorTarget));
             return;
         }
 
         if (Problems(draft) is { } problems)
         {
-            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer '{draft.Name}' was not sent: {problems}", ErrorTarget));
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer '{draft.Name}' was not sent: {problems}", ErrorTarget));
             return;
         }
 
@@ -59,6 +59,7 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
 
         if (SkipExisting && FindExisting(draft) is { } match)
         {
+            SendWaiting();
             SkippedAsExisting($"Skipped {description}: customer {match.Code} ({match.Name}) already has this e-mail or phone number.");
             return;
         }
@@ -94,7 +95,7 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         base.End();
     }
 
-    private void SendWaiting()
+    private protected override void SendWaiting()
     {
         SendPending(pending, (drafts, ct) => Shop.CustomerBatches.CreateAsync(drafts, ct), (draft, ct) => Shop.Customers.CreateAsync(draft, ct), Created);
         waiting = new CustomerIndex();

@@ -44,13 +44,13 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
         var changes = BuildDraft();
         if (changes.IsEmpty)
         {
-            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietNoCustomerChanges", $"Nothing to change for customer {Id}: give at least one field, e.g. -Email.", ErrorTarget));
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietNoCustomerChanges", $"Nothing to change for customer {Id}: give at least one field, e.g. -Email.", ErrorTarget));
             return;
         }
 
         if (Problems(changes) is { } problems)
         {
-            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer {Id} was not updated: {problems}", ErrorTarget));
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer {Id} was not updated: {problems}", ErrorTarget));
             return;
         }
 
@@ -91,7 +91,7 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
         base.End();
     }
 
-    private void SendWaiting()
+    private protected override void SendWaiting()
     {
         SendPending(pending, (rows, ct) => Shop.CustomerBatches.UpdateAsync(rows, ct), (row, ct) => Shop.Customers.UpdateAsync(row.Id, row.Changes, ct), Updated);
         waitingIds.Clear();

@@ -130,6 +130,16 @@ public abstract class CustomerWriteCmdlet : KvRowWriteCmdlet<Customer>
     /// <summary>A pipeline of fewer rows is sent row by row: a batch costs a POST and a GET to read it back.</summary>
     internal const int LargePipelineRows = 10;
 
+    /// <summary>Sends the rows waiting to be sent together (see <see cref="SendPending"/>).</summary>
+    private protected abstract void SendWaiting();
+
+    /// <summary>Reports a row refused before sending after the rows waiting before it, so outcomes keep the input order.</summary>
+    private protected void RefusedInTurn(ErrorRecord error)
+    {
+        SendWaiting();
+        RefusedBeforeSending(error);
+    }
+
     /// <summary>True when this row may wait for others to be sent with them.</summary>
     private protected bool Batches(CustomerDraft draft) => BatchSize > 1 && CustomerBatchClient.CanCarry(draft);
 
