@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
 using KiotViet.Matching;
@@ -51,10 +53,16 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         }
 
         var description = (draft.Code is null ? "" : draft.Code + " ") + (draft.ContactNumber is null ? draft.Name! : $"{draft.Name} ({draft.ContactNumber})");
+        var keys = ConflictKeys(draft);
         if (SkipExisting && waiting.Find(draft.Email, draft.ContactNumber) is not null)
         {
             // A waiting row has this e-mail or phone: whether this one is a duplicate depends on that row's outcome.
             SendWaiting();
+        }
+
+        if (SkipExisting)
+        {
+            SettleConflicting(keys); // a row in flight with this e-mail or phone is in the index once it is created
         }
 
         if (SkipExisting && FindExisting(draft) is { } match)
@@ -73,11 +81,7 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         if (!Batches(draft))
         {
             SendWaiting();
-            if (TryWrite(ErrorTarget, ct => Shop.Customers.CreateAsync(draft, ct), out var customer, advice))
-            {
-                Created(customer);
-            }
-
+            Submit(ErrorTarget, ct => Shop.Customers.CreateAsync(draft, ct), Created, advice, conflictKeys: keys);
             return;
         }
 
@@ -107,6 +111,24 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         WriteObject(customer);
     }
 
+    // Rows sharing a code, or (for -SkipExisting) an e-mail or phone number, are created one after the other, in input order.
+    private IReadOnlyCollection<string> ConflictKeys(CustomerDraft draft)
+    {
+        var keys = new List<string>();
+        if (draft.Code is { } code)
+        {
+            keys.Add("code:" + code);
+        }
+
+        if (SkipExisting)
+        {
+            keys.AddRange(new[] { draft.Email?.Trim() }.Where(e => !string.IsNullOrEmpty(e)).Select(e => "email:" + e));
+            keys.AddRange(new[] { draft.ContactNumber, draft.SubNumber }.Select(PhoneNumber.Normalize).Where(p => p is not null).Select(p => "phone:" + p));
+        }
+
+        return keys;
+    }
+
     private Customer? FindExisting(CustomerDraft draft)
     {
         if (existing is null)
@@ -122,7 +144,7 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
             catch (KiotVietApiException ex)
             {
                 // Without the whole index no row can be judged: the run cannot go on.
-                ThrowTerminatingError(ErrorRecords.FromApi(ex, null, "-SkipExisting could not read the existing customers."));
+                StopRun(() => ErrorRecords.FromApi(ex, null, "-SkipExisting could not read the existing customers."));
             }
         }
 

@@ -35,6 +35,14 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
 
     private protected override string Activity => "Updating KiotViet customers";
 
+    private void WriteIfPassThru(Customer updated)
+    {
+        if (PassThru)
+        {
+            WriteObject(updated);
+        }
+    }
+
     private protected override string WrittenAs => "updated";
 
     private protected override string ResumeAdvice => "Run the same command again: an update already applied is applied again harmlessly.";
@@ -64,11 +72,7 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
         {
             SendWaiting();
             var id = Id;
-            if (TryWrite(ErrorTarget, ct => Shop.Customers.UpdateAsync(id, changes, ct), out var updated))
-            {
-                Updated(updated);
-            }
-
+            Submit(ErrorTarget, ct => Shop.Customers.UpdateAsync(id, changes, ct), WriteIfPassThru, conflictKeys: new[] { $"id:{id}" });
             return;
         }
 
@@ -93,15 +97,7 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
 
     private protected override void SendWaiting()
     {
-        SendPending(pending, (rows, ct) => Shop.CustomerBatches.UpdateAsync(rows, ct), (row, ct) => Shop.Customers.UpdateAsync(row.Id, row.Changes, ct), Updated);
+        SendPending(pending, (rows, ct) => Shop.CustomerBatches.UpdateAsync(rows, ct), (row, ct) => Shop.Customers.UpdateAsync(row.Id, row.Changes, ct), WriteIfPassThru);
         waitingIds.Clear();
-    }
-
-    private void Updated(Customer customer)
-    {
-        if (PassThru)
-        {
-            WriteObject(customer);
-        }
     }
 }
