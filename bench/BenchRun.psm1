@@ -1,6 +1,7 @@
 # The measured side of a benchmark run (bench/Export-*.ps1, each in a fresh pwsh): the phases of the run, each with
-# the time and the JIT time it took, and the figures printed as the run's last line. The sandbox's request counter
-# is read by the measuring side (BenchHost.psm1), so a run sends nothing but its own requests.
+# the time and the JIT time it took, and the figures printed as the run's last line. The export runs leave the
+# sandbox's request counter to the measuring side (BenchHost.psm1), so they send nothing but their own requests; the
+# import runs (bench/Import-*.ps1) reset it themselves.
 
 $script:ProcessStart = [Diagnostics.Process]::GetCurrentProcess().StartTime
 $script:Phases = [ordered]@{}
@@ -14,6 +15,10 @@ function Complete-BenchPhase([string] $Name) {
     $script:Phases[$Name] = [pscustomobject]@{ Ms = $script:PhaseWatch.Elapsed.TotalMilliseconds; JitMs = $jitMs - $script:PhaseJitMs }
     $script:PhaseJitMs = $jitMs
     $script:PhaseWatch.Restart()
+}
+
+function Reset-BenchCounter([string] $Api) {
+    $null = Invoke-RestMethod -Method Delete -Uri "$Api/_sandbox/counters"
 }
 
 function Write-BenchResult {
@@ -35,4 +40,4 @@ function Write-BenchResult {
     } | ConvertTo-Json -Compress -Depth 4
 }
 
-Export-ModuleMember -Function Complete-BenchPhase, Write-BenchResult
+Export-ModuleMember -Function Complete-BenchPhase, Reset-BenchCounter, Write-BenchResult

@@ -33,12 +33,12 @@ Import-Module (Join-Path $PSScriptRoot 'BenchHost.psm1') -Force
 $build = Resolve-BenchBuild -Manifest $Manifest -SandboxAssembly $SandboxAssembly -NoBuild:$NoBuild
 
 function Get-Median([double[]] $Values) {
-    $sorted = $Values | Sort-Object
+    $sorted = @($Values | Sort-Object)
     $middle = [int][math]::Floor($sorted.Count / 2)
     if ($sorted.Count % 2) { $sorted[$middle] } else { ($sorted[$middle - 1] + $sorted[$middle]) / 2 }
 }
 
-$sandbox = Start-BenchSandbox -Assembly $build.Sandbox -Customers $Customers -LatencyMs $LatencyMs
+$sandbox = Start-ExportSandbox -Assembly $build.Sandbox -Customers $Customers -LatencyMs $LatencyMs
 $results = @{ Naive = [Collections.Generic.List[object]]::new(); Module = [Collections.Generic.List[object]]::new() }
 try {
     $csv = Join-Path ([IO.Path]::GetTempPath()) "kv-coldstart-$PID.csv"

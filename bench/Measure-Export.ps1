@@ -41,7 +41,7 @@ $build = Resolve-BenchBuild -Manifest $Manifest -SandboxAssembly $SandboxAssembl
 
 $rows = foreach ($count in $Sizes) {
     Write-Host "Seeding $($count.ToString('N0')) customers, $LatencyMs ms per request..." -ForegroundColor Cyan
-    $sandbox = Start-BenchSandbox -Assembly $build.Sandbox -Customers $count -LatencyMs $LatencyMs
+    $sandbox = Start-ExportSandbox -Assembly $build.Sandbox -Customers $count -LatencyMs $LatencyMs
     try {
         $csv = Join-Path ([IO.Path]::GetTempPath()) "kv-bench-$count-$PID.csv"
         foreach ($way in 'Naive', 'Module') {
