@@ -27,6 +27,8 @@
         'Get-KvProduct'
         'Get-KvOrder'
         'New-KvOrder'
+        'Set-KvOrder'
+        'Remove-KvOrder'
         'Register-KvWebhook'
         'Get-KvWebhook'
         'Unregister-KvWebhook'

@@ -75,6 +75,7 @@ public sealed class SandboxServer : IAsyncDisposable
         BranchRoutes.Map(app);
         WebhookRoutes.Map(app);
         OrderRoutes.MapRetail(app);
+        OrderWriteRoutes.Map(app);
         var fnb = app.MapGroup(SandboxRoutes.FnbPrefix);
         MapCatalog(fnb);
         OrderRoutes.MapFnb(fnb);
