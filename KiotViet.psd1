@@ -33,6 +33,8 @@
         'Get-KvProduct'
         'Get-KvOrder'
         'New-KvOrder'
+        'Set-KvOrder'
+        'Remove-KvOrder'
         'Register-KvWebhook'
         'Get-KvWebhook'
         'Unregister-KvWebhook'

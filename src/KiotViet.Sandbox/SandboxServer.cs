@@ -80,6 +80,7 @@ public sealed class SandboxServer : IAsyncDisposable
         BackOfficeRoutes.Map(app);
         WebhookRoutes.Map(app);
         OrderRoutes.MapRetail(app);
+        OrderWriteRoutes.Map(app);
         var fnb = app.MapGroup(SandboxRoutes.FnbPrefix);
         MapCatalog(fnb);
         OrderRoutes.MapFnb(fnb);

@@ -27,24 +27,10 @@ internal static class OrderFactory
             }
         }
 
-        var lines = new List<SaleLine>();
-        foreach (var line in (body["orderDetails"] as JsonArray ?? new JsonArray()).OfType<JsonObject>())
+        var (lines, lineRefusal) = Lines(options, data, body);
+        if (lines is null)
         {
-            var product = FindProduct(data, line);
-            if (product is null)
-            {
-                return Refuse(options, "ProductId", "Hàng hóa không tồn tại hoặc đã bị xóa khỏi hệ thống.");
-            }
-
-            var quantity = double.TryParse(BodyFields.String(line, "quantity"), System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
-            if (quantity <= 0)
-            {
-                return Refuse(options, "Quantity", "Vui lòng nhập số lượng lớn hơn 0 cho sản phẩm");
-            }
-
-            var price = decimal.TryParse(BodyFields.String(line, "price"), System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : product.BasePrice;
-            var discount = decimal.TryParse(BodyFields.String(line, "discount"), System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0m;
-            lines.Add(new SaleLine(product.Id, product.Code, product.Name, quantity, price, discount, 0, BodyFields.String(line, "note")));
+            return (null, lineRefusal);
         }
 
         if (lines.Count == 0)
@@ -72,11 +58,39 @@ internal static class OrderFactory
         return (order, null);
     }
 
+    /// <summary>The orderDetails of a create or update body as stored lines, or the refusal of the first bad line.</summary>
+    public static (List<SaleLine>? Lines, IResult? Refusal) Lines(SandboxOptions options, ShopData data, JsonObject body)
+    {
+        var lines = new List<SaleLine>();
+        foreach (var line in (body["orderDetails"] as JsonArray ?? new JsonArray()).OfType<JsonObject>())
+        {
+            var product = FindProduct(data, line);
+            if (product is null)
+            {
+                return (null, Refusal(options, "ProductId", "Hàng hóa không tồn tại hoặc đã bị xóa khỏi hệ thống."));
+            }
+
+            var quantity = double.TryParse(BodyFields.String(line, "quantity"), System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
+            if (quantity <= 0)
+            {
+                return (null, Refusal(options, "Quantity", "Vui lòng nhập số lượng lớn hơn 0 cho sản phẩm"));
+            }
+
+            var price = decimal.TryParse(BodyFields.String(line, "price"), System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : product.BasePrice;
+            var discount = decimal.TryParse(BodyFields.String(line, "discount"), System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0m;
+            lines.Add(new SaleLine(product.Id, product.Code, product.Name, quantity, price, discount, 0, BodyFields.String(line, "note")));
+        }
+
+        return (lines, null);
+    }
+
+    public static IResult Refusal(SandboxOptions options, string field, string message) =>
+        ApiErrors.Validation(options, message, new ApiFieldError("KvValidateException", field, message));
+
     private static Product? FindProduct(ShopData data, JsonObject line) =>
         BodyFields.Long(line, "productId") is { } productId
             ? data.Products.FirstOrDefault(p => p.Id == productId)
             : data.Products.FirstOrDefault(p => string.Equals(p.Code, BodyFields.String(line, "productCode"), StringComparison.OrdinalIgnoreCase));
 
-    private static (Order?, IResult?) Refuse(SandboxOptions options, string field, string message) =>
-        (null, ApiErrors.Validation(options, message, new ApiFieldError("KvValidateException", field, message)));
+    private static (Order?, IResult?) Refuse(SandboxOptions options, string field, string message) => (null, Refusal(options, field, message));
 }
