@@ -75,6 +75,7 @@ public sealed class SandboxServer : IAsyncDisposable
         ControlRoutes.Map(app);
         MapCatalog(app);
         InvoiceRoutes.Map(app);
+        InvoiceWriteRoutes.Map(app);
         InvoiceCancelRoutes.Map(app, app.Services.GetRequiredService<SandboxState>().Options.InvoiceCancelForm);
         BranchRoutes.Map(app);
         BackOfficeRoutes.Map(app);

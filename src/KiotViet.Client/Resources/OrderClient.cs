@@ -121,12 +121,7 @@ public sealed class OrderClient : ResourceClient
             CustomerIds = draft.CustomerId is { } customer ? new[] { customer } : null,
             ModifiedSince = context.CreatedSince.UtcDateTime,
         };
-        var candidates = await Task.Run(() => List(query, new PageRequest(), cancellationToken).ToList(), cancellationToken).ConfigureAwait(false);
-        var found = candidates
-            .Where(o => context.CouldBeCreatedByThisWrite(o.Id, o.CreatedDate) && OrderWriteCheck.IsCreatedFrom(draft, o))
-            .OrderBy(o => o.CreatedDate).ThenBy(o => o.Id)
-            .FirstOrDefault();
-        return found is null ? Reconciliation<Order>.NotApplied : Reconciliation<Order>.Applied(found);
+        return await FindCreatedAmongChangesAsync(query, context, o => o.CreatedDate, o => OrderWriteCheck.IsCreatedFrom(draft, o), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The uuid as a bare JSON string, or inside <c>{uuid}</c> / <c>{data}</c>.</summary>

@@ -21,30 +21,6 @@ internal static class OrderWriteCheck
 
     public static bool IsCancelled(Order order) => string.Equals(order.StatusValue, CancelledText, StringComparison.OrdinalIgnoreCase);
 
-    // The same lines, in any order: each sent line matches one stored line by product and quantity.
-    private static bool HasLines(System.Collections.Generic.IReadOnlyCollection<OrderLine> sent, Order order)
-    {
-        var unmatched = order.Lines.ToList();
-        if (unmatched.Count != sent.Count)
-        {
-            return false;
-        }
-
-        foreach (var line in sent)
-        {
-            var match = unmatched.FindIndex(l => l.Quantity == line.Quantity && SameProduct(line, l));
-            if (match < 0)
-            {
-                return false;
-            }
-
-            unmatched.RemoveAt(match);
-        }
-
-        return true;
-    }
-
-    // A draft line names its product by id or by code; the stored line carries both.
-    private static bool SameProduct(OrderLine sent, OrderLine stored) =>
-        sent.ProductId is { } id ? stored.ProductId == id : string.Equals(sent.ProductCode, stored.ProductCode, StringComparison.OrdinalIgnoreCase);
+    private static bool HasLines(System.Collections.Generic.IReadOnlyCollection<OrderLine> sent, Order order) =>
+        SaleLineMatch.SameLines(sent, order.Lines.Select(l => (l.ProductId, l.ProductCode, l.Quantity)));
 }

@@ -10,24 +10,13 @@ internal static class OrderFactory
     public static (Order? Order, IResult? Refusal) Create(SandboxState state, ShopData data, JsonObject body, bool withUuid)
     {
         var options = state.Options;
-        var branchId = BodyFields.Long(body, "branchId");
-        var branch = branchId is null ? data.Branches[0] : data.Branches.FirstOrDefault(b => b.Id == branchId);
+        var (branch, customer, partyRefusal) = Parties(options, data, body);
         if (branch is null)
         {
-            return Refuse(options, "BranchId", "Chi nhánh không tồn tại.");
+            return (null, partyRefusal);
         }
 
-        Customer? customer = null;
-        if (BodyFields.Long(body, "customerId") is { } customerId and > 0)
-        {
-            customer = data.Customers.Find(customerId);
-            if (customer is null)
-            {
-                return Refuse(options, "CustomerId", "Khách hàng không hoạt động hoặc đã bị xóa khỏi hệ thống.");
-            }
-        }
-
-        var (lines, lineRefusal) = Lines(options, data, body);
+        var (lines, lineRefusal) = Lines(options, data, body, "orderDetails");
         if (lines is null)
         {
             return (null, lineRefusal);
@@ -58,11 +47,37 @@ internal static class OrderFactory
         return (order, null);
     }
 
-    /// <summary>The orderDetails of a create or update body as stored lines, or the refusal of the first bad line.</summary>
-    public static (List<SaleLine>? Lines, IResult? Refusal) Lines(SandboxOptions options, ShopData data, JsonObject body)
+    /// <summary>
+    /// The branch (the first when none is given) and the customer (null = walk-in) of a create body, or the refusal
+    /// of an unknown one.
+    /// </summary>
+    public static (Branch? Branch, Customer? Customer, IResult? Refusal) Parties(SandboxOptions options, ShopData data, JsonObject body)
+    {
+        var branchId = BodyFields.Long(body, "branchId");
+        var branch = branchId is null ? data.Branches[0] : data.Branches.FirstOrDefault(b => b.Id == branchId);
+        if (branch is null)
+        {
+            return (null, null, Refusal(options, "BranchId", "Chi nhánh không tồn tại."));
+        }
+
+        Customer? customer = null;
+        if (BodyFields.Long(body, "customerId") is { } customerId and > 0)
+        {
+            customer = data.Customers.Find(customerId);
+            if (customer is null)
+            {
+                return (null, null, Refusal(options, "CustomerId", "Khách hàng không hoạt động hoặc đã bị xóa khỏi hệ thống."));
+            }
+        }
+
+        return (branch, customer, null);
+    }
+
+    /// <summary>The lines of a create or update body (orderDetails, invoiceDetails) as stored lines, or the refusal of the first bad line.</summary>
+    public static (List<SaleLine>? Lines, IResult? Refusal) Lines(SandboxOptions options, ShopData data, JsonObject body, string field)
     {
         var lines = new List<SaleLine>();
-        foreach (var line in (body["orderDetails"] as JsonArray ?? new JsonArray()).OfType<JsonObject>())
+        foreach (var line in (body[field] as JsonArray ?? new JsonArray()).OfType<JsonObject>())
         {
             var product = FindProduct(data, line);
             if (product is null)

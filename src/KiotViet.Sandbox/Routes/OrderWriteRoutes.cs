@@ -103,7 +103,7 @@ internal static class OrderWriteRoutes
         var lines = order.OrderDetails;
         if (body.ContainsKey("orderDetails"))
         {
-            var (read, refusal) = OrderFactory.Lines(state.Options, data, body);
+            var (read, refusal) = OrderFactory.Lines(state.Options, data, body, "orderDetails");
             if (read is null || read.Count == 0)
             {
                 return refusal ?? OrderFactory.Refusal(state.Options, "OrderDetails", "Đơn hàng phải có ít nhất một hàng hóa.");
