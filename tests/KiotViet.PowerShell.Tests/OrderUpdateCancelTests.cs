@@ -86,7 +86,7 @@ public sealed class OrderUpdateCancelTests : IClassFixture<SandboxSession>
             Assert.Null(result.Terminating);
             Assert.Equal(3, result.Errors.Count);
             Assert.All(result.Errors, e => Assert.Contains("Thiết lập “Cho phép đặt hàng” đang không được bật", e.ErrorDetails.Message));
-            Assert.Equal(new[] { orders[0].Id, orders[0].Id, orders[1].Id }, result.Errors.Select(e => (long)(e.TargetObject is PSObject p ? p.BaseObject : e.TargetObject)));
+            Assert.Equal(new object[] { orders[0].Id, orders[0].Id, orders[1].Id }, result.Errors.Select(e => e.TargetObject)); // the bare id, as given
             Assert.All(orders, o => Assert.Equal("Phiếu tạm", shop.Controls.Orders.Single(s => s.Id == o.Id).StatusValue));
         }
         finally

@@ -51,7 +51,7 @@ public sealed class NewKvPaymentCommand : KvWriteCmdlet
 
     protected override object? CurrentTarget => Target;
 
-    private object Target => InputObject is { } input && input.BaseObject is not long ? input : InvoiceId;
+    private object Target => InputObject is { } input && input.BaseObject is not long ? input : (object)InvoiceId;
 
     protected override void Process()
     {

@@ -55,7 +55,7 @@ public abstract class KvSaleUpdateCmdlet<TChanges, T> : KvWriteCmdlet
 
     protected override object? CurrentTarget => Target;
 
-    private object Target => InputObject is { } input && input.BaseObject is not long ? input : Id;
+    private object Target => InputObject is { } input && input.BaseObject is not long ? input : (object)Id;
 
     /// <summary>The changes from the shared fields (null = left as is) and the subclass's own.</summary>
     private protected abstract TChanges Changes(long? customerId, List<OrderLine>? lines);
