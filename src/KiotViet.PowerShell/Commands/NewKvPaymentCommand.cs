@@ -15,8 +15,8 @@ public sealed class NewKvPaymentCommand : KvWriteCmdlet
     private const string AmountSet = "Amount";
     private const string RemainingSet = "Remaining";
 
-    /// <summary>The invoice to pay; binds from the Id of invoices piped from Get-KvInvoice, or an InvoiceId column.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    /// <summary>The invoice to pay: piped ids, the Id of invoices piped from Get-KvInvoice, or an InvoiceId column.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
     [ValidateRange(1, long.MaxValue)]
     public long InvoiceId { get; set; }
