@@ -95,34 +95,17 @@ internal static class InvoiceWriteRoutes
         return ApiResults.Json(InvoiceRoutes.Row(created, includePayment: true, includeDelivery: false));
     }
 
-    private static async Task<IResult> UpdateAsync(long id, HttpRequest request, SandboxState state)
-    {
-        if (await RequestBody.ReadAsync(request) is not { } body)
-        {
-            return ApiResults.BadBody(state.Options);
-        }
-
-        var options = state.Options;
-        var data = state.Data;
-        Invoice updated;
-        lock (data.Sync)
-        {
-            if (Editable(options, data, id, out var invoice) is { } refusal)
+    private static Task<IResult> UpdateAsync(long id, HttpRequest request, SandboxState state) =>
+        DocumentUpdate.RunAsync<Invoice>(
+            request,
+            state,
+            (data, body) =>
             {
-                return refusal;
-            }
-
-            if (Apply(state, data, invoice!, body) is { } invalid)
-            {
-                return invalid;
-            }
-
-            updated = invoice!;
-        }
-
-        _ = state.Webhooks.InvoiceChanged(updated);
-        return ApiResults.Json(InvoiceRoutes.Row(updated, includePayment: true, includeDelivery: true));
-    }
+                var refusal = Editable(state.Options, data, id, out var invoice) ?? Apply(state, data, invoice!, body);
+                return (refusal is null ? invoice : null, refusal);
+            },
+            state.Webhooks.InvoiceChanged,
+            invoice => ApiResults.Json(InvoiceRoutes.Row(invoice, includePayment: true, includeDelivery: true)));
 
     private static async Task<IResult> PayAsync(HttpRequest request, SandboxState state)
     {

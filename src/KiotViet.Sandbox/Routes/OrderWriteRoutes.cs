@@ -23,38 +23,17 @@ internal static class OrderWriteRoutes
     public static IResult? OrderingDisabled(SandboxState state) =>
         state.Options.AllowOrders ? null : OrderFactory.Refusal(state.Options, "Setting", OrderingDisabledMessage);
 
-    private static async Task<IResult> UpdateAsync(long id, HttpRequest request, SandboxState state)
-    {
-        if (OrderingDisabled(state) is { } disabled)
-        {
-            return disabled;
-        }
-
-        if (await RequestBody.ReadAsync(request) is not { } body)
-        {
-            return ApiResults.BadBody(state.Options);
-        }
-
-        var data = state.Data;
-        Order updated;
-        lock (data.Sync)
-        {
-            if (Editable(state, data, id, out var order) is { } refusal)
+    private static async Task<IResult> UpdateAsync(long id, HttpRequest request, SandboxState state) =>
+        OrderingDisabled(state) ?? await DocumentUpdate.RunAsync<Order>(
+            request,
+            state,
+            (data, body) =>
             {
-                return refusal;
-            }
-
-            if (Apply(state, data, order!, body) is { } invalid)
-            {
-                return invalid;
-            }
-
-            updated = order!;
-        }
-
-        _ = state.Webhooks.OrderChanged(updated);
-        return ApiResults.Json(updated);
-    }
+                var refusal = Editable(state, data, id, out var order) ?? Apply(state, data, order!, body);
+                return (refusal is null ? order : null, refusal);
+            },
+            state.Webhooks.OrderChanged,
+            ApiResults.Json);
 
     private static IResult Cancel(SandboxState state, long id, bool voidPayment)
     {
