@@ -1,17 +1,20 @@
 # The module: Get-KvCustomer streamed into Export-Csv.
 param([string] $Api, [string] $Manifest, [string] $Path)
 $ErrorActionPreference = 'Stop'
+# Both scripts use Export-Csv: load its module here, in the start-up phase, not in whichever phase first needs it.
+Import-Module Microsoft.PowerShell.Utility
 Import-Module (Join-Path $PSScriptRoot 'BenchRun.psm1')
+
 Import-Module $Manifest
+Complete-BenchPhase Import
 
 $secret = ConvertTo-SecureString 'sandbox-client-secret' -AsPlainText -Force
 Connect-KiotViet -Retailer demoshop -ClientId sandbox-client-id -ClientSecret $secret -ApiBaseUri $Api -TokenUri "$Api/connect/token"
-Reset-BenchCounter $Api
+Complete-BenchPhase Connect
 
-$watch = [Diagnostics.Stopwatch]::StartNew()
-$first = $null
-Get-KvCustomer | ForEach-Object { if ($null -eq $first) { $first = $watch.Elapsed; $firstAt = [datetime]::Now }; $_ } |
+$first = $true
+Get-KvCustomer | ForEach-Object { if ($first) { Complete-BenchPhase First; $first = $false }; $_ } |
     Export-Csv $Path -Encoding utf8BOM
-$watch.Stop()
+Complete-BenchPhase Rest
 
-Write-BenchResult $Api $watch $first $firstAt
+Write-BenchResult

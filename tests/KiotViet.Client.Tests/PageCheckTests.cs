@@ -73,7 +73,7 @@ public class PageCheckTests
         var api = Shop((offset, size) => offset == 0 ? Honest(offset, size)
             : how == "missing" ? $"{{\"total\":{ShopSize},\"pageSize\":{size}}}" : $"{{\"total\":{ShopSize},\"pageSize\":{size},\"data\":null}}");
 
-        var error = Fails(api, "has no 'data' list (total 250, currentItem 95)");
+        var error = Fails(api, "has no 'data' list (total 250, currentItem 99)");
 
         Assert.Equal("/customers", error.RequestPath);
     }

@@ -31,8 +31,8 @@ public class PagingTests
         var ids = Ids(List(connection));
 
         Assert.Equal(Range(1, 250), ids);
-        // Each page after the first starts 5 rows back, to check that nothing shifted under the listing.
-        Assert.Equal(new long[] { 0, 95, 190 }, api.Requests.Select(r => r.Offset).OrderBy(o => o));
+        // Each page after the first starts a row back, to check that nothing shifted under the listing.
+        Assert.Equal(new long[] { 0, 99, 198 }, api.Requests.Select(r => r.Offset).OrderBy(o => o));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class PagingTests
         Assert.Equal(Range(1, 150), read);
         Assert.Equal(KiotVietErrorKind.InvalidResponse, error.Kind);
         Assert.Contains("is empty although its total says there are 500 rows", error.Message);
-        Assert.Contains("currentItem=145", error.Message);
+        Assert.Contains("currentItem=153", error.Message);
         Assert.Equal(3, api.Requests.Count);
     }
 
@@ -70,7 +70,7 @@ public class PagingTests
             // Two customers already read are deleted while the second page is being asked for: every later row shifts left by two.
             BeforeAnswer = (request, ids) =>
             {
-                if (request.Offset == 95 && ids.Contains(5))
+                if (request.Offset == 99 && ids.Contains(5))
                 {
                     ids.Remove(5);
                     ids.Remove(6);
@@ -93,7 +93,7 @@ public class PagingTests
         {
             BeforeAnswer = (request, ids) =>
             {
-                if (request.Offset == 190 && ids.Contains(150))
+                if (request.Offset == 198 && ids.Contains(150))
                 {
                     ids.RemoveAll(i => i is >= 150 and <= 195); // all already read: the rest shifts left by far more than the overlap
                 }
@@ -115,7 +115,7 @@ public class PagingTests
             // Three rows appear before the offset (shifting read rows right) and ten after it (raising the total).
             BeforeAnswer = (request, ids) =>
             {
-                if (request.Offset == 95 && !ids.Contains(1001))
+                if (request.Offset == 99 && !ids.Contains(1001))
                 {
                     ids.InsertRange(0, new long[] { 1001, 1002, 1003 });
                     ids.AddRange(Range(201, 210));
@@ -140,7 +140,7 @@ public class PagingTests
             // Nine rows already read are deleted and nine new ones appended: the total does not move, every row shifts.
             BeforeAnswer = (request, ids) =>
             {
-                if (request.Offset == 95 && ids.Contains(1))
+                if (request.Offset == 99 && ids.Contains(1))
                 {
                     ids.RemoveRange(0, 9);
                     ids.AddRange(Range(301, 309));
@@ -216,7 +216,7 @@ public class PagingTests
         var ids = Ids(List(connection, new PageRequest { First = 130 }));
 
         Assert.Equal(Range(1, 130), ids);
-        Assert.Equal(new[] { (0L, 100), (95L, 35) }, api.Requests.Select(r => (r.Offset, r.PageSize)).OrderBy(p => p.Item1));
+        Assert.Equal(new[] { (0L, 100), (99L, 31) }, api.Requests.Select(r => (r.Offset, r.PageSize)).OrderBy(p => p.Item1));
     }
 
     [Fact]
@@ -274,7 +274,7 @@ public class PagingTests
         {
             Api = async (request, ct) =>
             {
-                if (request.Offset >= 190)
+                if (request.Offset >= 198)
                 {
                     try
                     {
@@ -295,9 +295,9 @@ public class PagingTests
         var taken = Ids(List(connection).Take(150));
 
         Assert.Equal(Range(1, 150), taken);
-        // Pages 95..380 were requested ahead; 190, 285 and 380 were still in flight when the consumer stopped.
+        // Pages 99..396 were requested ahead; 198, 297 and 396 were still in flight when the consumer stopped.
         Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref cancelled) == 3, Promptly), $"{cancelled} of 3 pages in flight were cancelled");
-        Assert.Equal(new long[] { 0, 95, 190, 285, 380 }, api.Requests.Select(r => r.Offset).OrderBy(o => o));
+        Assert.Equal(new long[] { 0, 99, 198, 297, 396 }, api.Requests.Select(r => r.Offset).OrderBy(o => o));
     }
 
     [Fact]
@@ -344,7 +344,7 @@ public class PagingTests
             Extra = offset => offset switch
             {
                 0 => ",\"removedIds\":[9001]",
-                95 => ",\"removeId\":[9002]",
+                99 => ",\"removeId\":[9002]",
                 _ => ",\"removeIds\":[9003,9004]",
             },
         };
@@ -376,7 +376,7 @@ public class PagingTests
         var failed = 0;
         var api = new FakeApi
         {
-            Api = (request, _) => Task.FromResult(request.Offset == 190 && Interlocked.Exchange(ref failed, 1) == 0 ? FakeApi.Status(503) : store.Answer(request)),
+            Api = (request, _) => Task.FromResult(request.Offset == 198 && Interlocked.Exchange(ref failed, 1) == 0 ? FakeApi.Status(503) : store.Answer(request)),
         };
         using var connection = api.Connect();
 
@@ -390,7 +390,7 @@ public class PagingTests
         var store = new CustomerStore(400);
         var api = new FakeApi
         {
-            Api = (request, _) => Task.FromResult(request.Offset == 95 ? FakeApi.Status(500) : store.Answer(request)),
+            Api = (request, _) => Task.FromResult(request.Offset == 99 ? FakeApi.Status(500) : store.Answer(request)),
         };
         using var connection = api.Connect(o => o.MaxRetries = 1);
         var received = new List<long>();

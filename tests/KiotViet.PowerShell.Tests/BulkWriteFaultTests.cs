@@ -14,6 +14,7 @@ public sealed class BulkWriteFaultTests : FaultRunTests
 {
     private const int RowCount = 1000;
     private const int Seed = 20261201;
+    private const int MaxWritesInFlight = 4; // the connection's default
 
     // Rows that KiotViet refuses (a code already taken) or that the checks before sending refuse (a bad e-mail).
     private static readonly int[] TakenCodeRows = { 100, 300, 500, 700, 900 };
@@ -32,6 +33,7 @@ public sealed class BulkWriteFaultTests : FaultRunTests
         var before = Shop.Controls.Customers.Select(c => c.Id).ToHashSet();
         var refusedRows = BadEmailRows.Concat(withCode ? TakenCodeRows : Array.Empty<int>()).ToHashSet();
         Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed) with { RetryAfterSeconds = 0 });
+        Shop.Controls.SetLatency(TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(10), "/customers"); // writes overlap as they do over a network
 
         var watch = Stopwatch.StartNew();
         var first = Import(withCode, skipExisting: false);
@@ -53,6 +55,16 @@ public sealed class BulkWriteFaultTests : FaultRunTests
         Assert.Equal(imported.Select(c => c.Id).OrderBy(i => i), outputIds.OrderBy(i => i));
         var errorRows = first.Result.Errors.Select(e => RowNumber((PSObject)e.TargetObject)).ToList();
         Assert.Equal(refusedRows.OrderBy(r => r), errorRows.OrderBy(r => r));
+
+        // Four rows were in flight at once, and still every outcome came in input order.
+        Assert.True(Shop.Controls.MostRequestsInFlight >= MaxWritesInFlight, $"At most {Shop.Controls.MostRequestsInFlight} requests ran at once.");
+        Assert.Equal(errorRows.Order(), errorRows);
+        var outputRows = first.Result.Output.Select(o => int.Parse(((string)o.Properties["ContactNumber"].Value)[2..])).ToList();
+        Assert.Equal(Enumerable.Range(1, RowCount).Where(r => !refusedRows.Contains(r)), outputRows);
+
+        // Every lost answer was looked up and settled: found as applied, or certainly not applied and sent again.
+        var unknown = first.Result.Verbose.Count(v => v.StartsWith("The outcome of the create", StringComparison.Ordinal));
+        Assert.Equal(unknown, first.ReconciledAsApplied + first.ResentAsNotApplied);
 
         // The mix really lost answers of saved writes, and the module found those writes instead of resending them.
         Assert.True(injected.GetValueOrDefault(nameof(SandboxFaultMix.DropAfterCommit)) + injected.GetValueOrDefault(nameof(SandboxFaultMix.GatewayErrorAfterCommit)) > 10);
@@ -127,7 +139,12 @@ public sealed class BulkWriteFaultTests : FaultRunTests
         Assert.Contains("10 rows in a row", result.Caught.Exception.Message);
         Assert.Contains("0 created", result.Caught.Exception.Message);
         Assert.Contains("-SkipExisting", result.Caught.Exception.Message);
-        Assert.Equal(10, result.Errors.Count(e => e.FullyQualifiedErrorId.StartsWith("KiotVietServerError,", StringComparison.Ordinal)));
+
+        // The rows still in flight when the tenth failed are awaited and reported before the run stops, in input order.
+        var failed = result.Errors.Where(e => e.FullyQualifiedErrorId.StartsWith("KiotVietServerError,", StringComparison.Ordinal)).ToList();
+        Assert.InRange(failed.Count, 10, 10 + MaxWritesInFlight - 1);
+        Assert.Contains($"{failed.Count} failed", result.Caught.Exception.Message);
+        Assert.Equal(Enumerable.Range(1, failed.Count).Select(n => $"Khách {n}"), failed.Select(e => (string)((PSObject)e.TargetObject).Properties["Name"].Value));
     }
 
     private static string Phone(int row) => $"09{row:D8}";

@@ -84,3 +84,32 @@ Describe 'Import-Csv | New-KvCustomer under a seeded fault mix' {
         @(Get-KvCustomer -Name 'Khách Pester') | Should -HaveCount 0
     }
 }
+
+Describe 'Import-Csv | New-KvCustomer with four writes in flight over a slow network' {
+    BeforeAll {
+        $script:csv = Join-Path $TestDrive 'ordered.csv'
+        1..60 | ForEach-Object {
+            [pscustomobject]@{ Name = "Khách thứ tự $_"; Phone = '0944{0:D6}' -f $_; Email = if ($_ -eq 30) { 'not-an-email' } else { "thutu$_@example.vn" } }
+        } | Export-Csv -Path $script:csv -Encoding utf8BOM -NoTypeInformation
+        $latency = @{ fixedMs = 5; jitterMs = 60; path = '/customers' } | ConvertTo-Json
+        $null = Invoke-RestMethod -Method Post -Uri "$script:control/latency" -ContentType 'application/json' -Body $latency
+        $null = Invoke-RestMethod -Method Delete -Uri "$script:control/counters"
+        $script:created = @(Import-Csv $script:csv | New-KvCustomer -ErrorVariable failed -ErrorAction SilentlyContinue -InformationVariable info)
+        $script:failed = $failed
+        $script:summary = Get-Summary $info
+        $script:mostInFlight = (Invoke-RestMethod -Uri "$script:control/counters").mostInFlight
+        $null = Invoke-RestMethod -Method Post -Uri "$script:control/latency" -ContentType 'application/json' -Body (@{ fixedMs = 0; path = '/customers' } | ConvertTo-Json)
+    }
+
+    It 'kept several writes in flight' {
+        $script:mostInFlight | Should -BeGreaterOrEqual 4
+    }
+
+    It 'outputs the created customers in the order of the file, and the bad row where it was' {
+        $script:created.Name | Should -Be (1..60 | Where-Object { $_ -ne 30 } | ForEach-Object { "Khách thứ tự $_" })
+        $script:failed | Should -HaveCount 1
+        $script:failed[0].TargetObject.Name | Should -Be 'Khách thứ tự 30'
+        $script:summary.Written | Should -Be 59
+        $script:summary.Refused | Should -Be 1
+    }
+}

@@ -75,6 +75,9 @@ public sealed class KiotVietConnection : IDisposable
 
     public bool IsDisposed => disposed != 0;
 
+    /// <summary>How many creates or updates a bulk write keeps in flight at once.</summary>
+    public int MaxWritesInFlight => Options.MaxWritesInFlight;
+
     internal CustomerClient Customers { get; }
 
     internal WebhookClient Webhooks { get; }
@@ -145,10 +148,11 @@ public sealed class KiotVietConnection : IDisposable
         {
             AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            MaxConnectionsPerServer = 8,
+            MaxConnectionsPerServer = KiotVietConnectionOptions.MostWritesInFlight,
         };
 #else
-        return new HttpClientHandler { AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate };
+        // Windows PowerShell's default is 2 connections per server: too few for the writes a bulk run keeps in flight.
+        return new HttpClientHandler { AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate, MaxConnectionsPerServer = KiotVietConnectionOptions.MostWritesInFlight };
 #endif
     }
 }

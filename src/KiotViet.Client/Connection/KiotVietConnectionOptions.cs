@@ -10,6 +10,12 @@ public sealed class KiotVietConnectionOptions
 
     public const int DefaultMaxRetries = 4;
 
+    /// <summary>How many creates or updates a bulk write keeps in flight at once by default.</summary>
+    public const int DefaultMaxWritesInFlight = 4;
+
+    /// <summary>The most writes a bulk write may keep in flight (and the connections opened to the API): more would only meet the API's 429s.</summary>
+    public const int MostWritesInFlight = 8;
+
     public static readonly TimeSpan DefaultInitialRetryDelay = TimeSpan.FromSeconds(1);
 
     public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(100);
@@ -51,6 +57,9 @@ public sealed class KiotVietConnectionOptions
 
     /// <summary>How many pages a listing may request ahead of the consumer (1 = strictly sequential).</summary>
     public int PageReadAhead { get; set; } = 4;
+
+    /// <summary>How many creates or updates a bulk write keeps in flight at once (1 = one at a time); outcomes stay in input order.</summary>
+    public int MaxWritesInFlight { get; set; } = DefaultMaxWritesInFlight;
 
     /// <summary>How much a listing tolerates from a malformed server answer before it stops (see <see cref="ListingLimits"/>).</summary>
     public ListingLimits Listing { get; set; } = new();
@@ -100,6 +109,11 @@ public sealed class KiotVietConnectionOptions
         if (MaxRetries < 0 || PageReadAhead < 1)
         {
             throw new ArgumentException("MaxRetries must be 0 or more and PageReadAhead at least 1.");
+        }
+
+        if (MaxWritesInFlight < 1 || MaxWritesInFlight > MostWritesInFlight)
+        {
+            throw new ArgumentException($"MaxWritesInFlight must be between 1 and {MostWritesInFlight}.");
         }
 
         if (InitialRetryDelay < TimeSpan.Zero || MaxRetryDelay < TimeSpan.Zero || InitialRetryDelay > MaxRetryDelay)

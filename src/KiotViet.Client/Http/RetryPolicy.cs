@@ -7,7 +7,8 @@ namespace KiotViet.Http;
 
 /// <summary>
 /// Where retry happens: runs attempts until one succeeds, the failure is not retryable for this request,
-/// or the attempts run out. Waits honour Retry-After, back off exponentially with jitter, and are cancellable.
+/// or the attempts run out. Waits honour Retry-After, back off exponentially with jitter, and are cancellable;
+/// after a 429 every request of the connection waits out the same pause (<see cref="RateLimitPause"/>).
 /// </summary>
 internal sealed class RetryPolicy
 {
@@ -16,6 +17,7 @@ internal sealed class RetryPolicy
     private readonly TimeSpan maxDelay;
     private readonly Func<DateTimeOffset> clock;
     private readonly Random random = new();
+    private readonly RateLimitPause rateLimitPause;
 
     public RetryPolicy(int maxRetries, TimeSpan initialDelay, TimeSpan maxDelay, Func<DateTimeOffset>? clock = null)
     {
@@ -23,6 +25,7 @@ internal sealed class RetryPolicy
         this.initialDelay = initialDelay;
         this.maxDelay = maxDelay;
         this.clock = clock ?? (() => DateTimeOffset.UtcNow);
+        rateLimitPause = new RateLimitPause(this.clock);
     }
 
     // description names the request in messages ("GET /customers"); repeatable is false for writes, which are
@@ -31,6 +34,12 @@ internal sealed class RetryPolicy
     {
         for (var retries = 0; ; retries++)
         {
+            if (rateLimitPause.Remaining is { } pause && pause > TimeSpan.Zero)
+            {
+                RequestObservation.Current?.Waiting(pause, $"KiotViet asked this connection to slow down (429); {description} waits with the others");
+                await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
+            }
+
             AttemptFailure failure;
             try
             {
@@ -56,6 +65,11 @@ internal sealed class RetryPolicy
             {
                 throw failure.Error.WithContext(
                     $"{failure.Error.Message} KiotViet asked to wait {delay.TotalSeconds:0} s before retrying, longer than the {maxDelay.TotalSeconds:0} s this connection allows.");
+            }
+
+            if (failure.Error.Kind == KiotVietErrorKind.RateLimited)
+            {
+                rateLimitPause.Extend(delay);
             }
 
             var resend = repeatable ? "" : "; KiotViet did not act on it, so sending it again is safe";

@@ -9,9 +9,9 @@ namespace KiotViet.Paging;
 
 /// <summary>
 /// Streams a KiotViet listing item by item as pages arrive. Offset paging over live data is unreliable, so it:
-/// advances by the rows actually received (the server may cap the page size); starts each page a few rows before the
-/// previous one ended and steps back when those rows are not the ones already read (rows before the offset were
-/// deleted and the rest shifted left); de-duplicates ids, so a row is neither skipped for that reason nor returned
+/// advances by the rows actually received (the server may cap the page size); starts each page a row (five, once rows
+/// have moved) before the previous one ended and steps back when that row is not one already read (rows before the
+/// offset were deleted and the rest shifted left); de-duplicates ids, so a row is neither skipped for that reason nor returned
 /// twice; skips summary rows with negative ids; ends on an empty page or once the latest total is reached. Every page
 /// is checked before it is believed (<see cref="PageInspector{T}"/>): a malformed answer is handled with a warning or
 /// ends the listing with an error, never with a silent partial result. Up to <c>readAhead</c> pages are requested
@@ -74,18 +74,20 @@ public sealed class PagedListing<T> : IEnumerable<T>
         var remaining = request.First ?? long.MaxValue;
         var next = request.Skip;
         var pageSize = request.PageSize;
+        var rowsMoved = false;
         try
         {
             while (remaining > 0)
             {
-                var lead = seen.Count == 0 ? 0 : (int)Math.Min(OverlapFor(pageSize), next - request.Skip);
+                var overlap = OverlapFor(pageSize, rowsMoved);
+                var lead = seen.Count == 0 ? 0 : (int)Math.Min(overlap, next - request.Skip);
                 var from = next - lead;
                 if (pending.Count > 0 && pending.First!.Value.Offset != from)
                 {
                     Discard(pending);
                 }
 
-                Plan(pending, from, lead, pageSize, remaining);
+                Plan(pending, from, lead, pageSize, overlap, remaining);
                 if (pending.Count == 0)
                 {
                     yield break;
@@ -107,7 +109,8 @@ public sealed class PagedListing<T> : IEnumerable<T>
                 {
                     // The page should begin with rows already read. It does not: more rows before it were deleted
                     // than the overlap covers, and the rest shifted left past its start. Step back and read again;
-                    // rows already returned are dropped as duplicates.
+                    // rows already returned are dropped as duplicates. The data is changing: overlap more from now on.
+                    rowsMoved = true;
                     next = Math.Max(request.Skip, head.Offset - Math.Max(1, pageSize - head.Lead)) + head.Lead;
                     inspector.Progressed(page, next, Total, freshRows: 0);
                     continue;
@@ -149,11 +152,14 @@ public sealed class PagedListing<T> : IEnumerable<T>
     }
 
     /// <summary>
-    /// Each page after the first starts a few rows before where the previous one ended. Those rows must come back
-    /// already seen; if they do not, rows shifted under the listing and it steps back instead of skipping them.
-    /// Pages too small for an overlap rely on the de-duplication alone.
+    /// Each page after the first starts before where the previous one ended. Its first row must come back already
+    /// seen; if it does not, rows shifted under the listing and it steps back instead of skipping them. Only that
+    /// first row is checked, so one row of overlap proves as much as five and costs a request per 99 pages instead
+    /// of one per 19. Each step back costs the page and the pages read ahead, so once rows have moved (the data is
+    /// changing under the listing) the overlap widens to five rows, which absorbs shifts of up to four rows without
+    /// stepping back. Pages too small for an overlap rely on the de-duplication alone.
     /// </summary>
-    private static int OverlapFor(int pageSize) => pageSize >= 8 ? Math.Min(5, pageSize / 4) : 0;
+    private static int OverlapFor(int pageSize, bool rowsMoved) => pageSize >= 8 ? Math.Min(rowsMoved ? 5 : 1, pageSize / 4) : 0;
 
     private static bool StartsWithSeenRow(Page<T> page, HashSet<long> seen)
     {
@@ -168,10 +174,9 @@ public sealed class PagedListing<T> : IEnumerable<T>
         return true;
     }
 
-    private void Plan(LinkedList<PendingPage> pending, long from, int lead, int pageSize, long remaining)
+    private void Plan(LinkedList<PendingPage> pending, long from, int lead, int pageSize, int overlap, long remaining)
     {
         var depth = Total is null ? 1 : readAhead;
-        var overlap = OverlapFor(pageSize);
         var offset = from;
         var plannedNew = 0L;
         if (pending.Count > 0)

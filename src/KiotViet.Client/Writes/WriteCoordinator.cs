@@ -24,6 +24,12 @@ namespace KiotViet.Writes;
 /// of what it returns. Records this connection already reported as created are never claimed by a later lookup,
 /// so two identical rows create two records.
 /// </para>
+/// <para>
+/// Writes may run side by side (a bulk write keeps several in flight). A create's lookup then waits until the creates
+/// sent before it have their answers and claims its record before new ones are sent (<see cref="CreateLookupGate"/>),
+/// so two in-flight creates of the same fields never claim the same record. Two writes of the same record are never
+/// in flight at once: the caller keeps them apart (KvWriteCmdlet's conflict keys).
+/// </para>
 /// </summary>
 internal sealed class WriteCoordinator
 {
@@ -34,6 +40,7 @@ internal sealed class WriteCoordinator
     private readonly RetryPolicy retryPolicy;
     private readonly int maxSends;
     private readonly ConcurrentDictionary<long, byte> reported = new();
+    private readonly CreateLookupGate createLookups = new();
 
     public WriteCoordinator(ServerClock clock, RetryPolicy retryPolicy, int maxRetries)
     {
@@ -50,7 +57,7 @@ internal sealed class WriteCoordinator
             KiotVietApiException unknown;
             try
             {
-                return Reported(write, await write.SendAsync(cancellationToken).ConfigureAwait(false));
+                return await SendAsync(write, cancellationToken).ConfigureAwait(false);
             }
             catch (KiotVietApiException ex) when (ex.MayHaveBeenApplied)
             {
@@ -62,7 +69,7 @@ internal sealed class WriteCoordinator
             if (found.IsApplied)
             {
                 Verbose($"KiotViet had applied {write.Description}; only its answer was lost.");
-                return Reported(write, found.Value);
+                return found.Value;
             }
 
             if (send >= maxSends)
@@ -73,6 +80,35 @@ internal sealed class WriteCoordinator
             }
 
             Verbose($"KiotViet did not apply {write.Description}; sending it again ({send + 1} of {maxSends}).");
+        }
+    }
+
+    /// <summary>Sends once; a create's id is reported before its send counts as done (see <see cref="CreateLookupGate"/>).</summary>
+    private async Task<T> SendAsync<T>(WriteOperation<T> write, CancellationToken cancellationToken)
+    {
+        if (write.IdOf is null)
+        {
+            return await write.SendAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        using (await createLookups.EnterSendAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return Reported(write, await write.SendAsync(cancellationToken).ConfigureAwait(false));
+        }
+    }
+
+    /// <summary>One lookup; a create's lookup runs apart from the creates in flight and reports what it claims before they resume.</summary>
+    private async Task<Reconciliation<T>> LookUpAsync<T>(WriteOperation<T> write, WriteContext context, CancellationToken cancellationToken)
+    {
+        if (write.IdOf is null)
+        {
+            return await write.ReconcileAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+
+        using (await createLookups.EnterLookupAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var found = await write.ReconcileAsync(context, cancellationToken).ConfigureAwait(false);
+            return found.IsApplied ? Reconciliation<T>.Applied(Reported(write, found.Value)) : found;
         }
     }
 
@@ -87,7 +123,7 @@ internal sealed class WriteCoordinator
             await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             try
             {
-                return await write.ReconcileAsync(context, cancellationToken).ConfigureAwait(false);
+                return await LookUpAsync(write, context, cancellationToken).ConfigureAwait(false);
             }
             catch (KiotVietApiException ex) when (ex.IsTransient)
             {

@@ -96,6 +96,11 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
     [ValidateDuration(600)]
     public TimeSpan InitialRetryDelay { get; set; } = KiotVietConnectionOptions.DefaultInitialRetryDelay;
 
+    /// <summary>How many creates or updates a bulk write (Import-Csv | New-KvCustomer) keeps in flight at once; 1 sends them one at a time. Output stays in input order.</summary>
+    [Parameter]
+    [ValidateRange(1, KiotVietConnectionOptions.MostWritesInFlight)]
+    public int MaxWritesInFlight { get; set; } = KiotVietConnectionOptions.DefaultMaxWritesInFlight;
+
     [Parameter]
     [ValidateRange(1, 3600)]
     public int TimeoutSec { get; set; } = (int)KiotVietConnectionOptions.DefaultRequestTimeout.TotalSeconds;
@@ -151,6 +156,7 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
             MaxRetries = MaxRetryCount,
             InitialRetryDelay = InitialRetryDelay,
             RequestTimeout = TimeSpan.FromSeconds(TimeoutSec),
+            MaxWritesInFlight = MaxWritesInFlight,
         };
 
         switch (ParameterSetName)

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
 using KiotViet.Matching;
@@ -49,6 +51,12 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         }
 
         var description = (draft.Code is null ? "" : draft.Code + " ") + (draft.ContactNumber is null ? draft.Name! : $"{draft.Name} ({draft.ContactNumber})");
+        var keys = ConflictKeys(draft);
+        if (SkipExisting)
+        {
+            SettleConflicting(keys); // a row in flight with this e-mail or phone is in the index once it is created
+        }
+
         if (SkipExisting && FindExisting(draft) is { } match)
         {
             SkippedAsExisting($"Skipped {description}: customer {match.Code} ({match.Name}) already has this e-mail or phone number.");
@@ -61,11 +69,34 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         }
 
         var advice = $"KiotViet may have saved '{draft.Name}': look it up (Get-KvCustomer -Code or -ContactNumber) before sending this row again, or re-run with -SkipExisting.";
-        if (TryWrite(ErrorTarget, ct => Shop.Customers.CreateAsync(draft, ct), out var customer, advice))
+        Submit(
+            ErrorTarget,
+            ct => Shop.Customers.CreateAsync(draft, ct),
+            customer =>
+            {
+                existing?.Add(customer);
+                WriteObject(customer);
+            },
+            advice,
+            conflictKeys: keys);
+    }
+
+    // Rows sharing a code, or (for -SkipExisting) an e-mail or phone number, are created one after the other, in input order.
+    private IReadOnlyCollection<string> ConflictKeys(CustomerDraft draft)
+    {
+        var keys = new List<string>();
+        if (draft.Code is { } code)
         {
-            existing?.Add(customer);
-            WriteObject(customer);
+            keys.Add("code:" + code);
         }
+
+        if (SkipExisting)
+        {
+            keys.AddRange(new[] { draft.Email?.Trim() }.Where(e => !string.IsNullOrEmpty(e)).Select(e => "email:" + e));
+            keys.AddRange(new[] { draft.ContactNumber, draft.SubNumber }.Select(PhoneNumber.Normalize).Where(p => p is not null).Select(p => "phone:" + p));
+        }
+
+        return keys;
     }
 
     private Customer? FindExisting(CustomerDraft draft)
@@ -83,7 +114,7 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
             catch (KiotVietApiException ex)
             {
                 // Without the whole index no row can be judged: the run cannot go on.
-                ThrowTerminatingError(ErrorRecords.FromApi(ex, null, "-SkipExisting could not read the existing customers."));
+                StopRun(() => ErrorRecords.FromApi(ex, null, "-SkipExisting could not read the existing customers."));
             }
         }
 

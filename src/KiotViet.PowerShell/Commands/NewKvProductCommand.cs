@@ -51,9 +51,6 @@ public sealed class NewKvProductCommand : ProductWriteCmdlet
         var advice = draft.Code is null
             ? $"KiotViet may have saved '{draft.Name}' under a generated code: look it up (Get-KvProduct) before sending this row again."
             : $"KiotViet may have saved {draft.Code}: look it up (Get-KvProduct -Code {draft.Code}) before sending this row again.";
-        if (TryWrite(ErrorTarget, ct => Shop.Products.CreateAsync(draft, ct), out var product, advice))
-        {
-            WriteObject(product);
-        }
+        Submit(ErrorTarget, ct => Shop.Products.CreateAsync(draft, ct), WriteObject, advice, conflictKeys: draft.Code is null ? null : new[] { "code:" + draft.Code });
     }
 }

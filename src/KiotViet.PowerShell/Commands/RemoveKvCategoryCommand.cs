@@ -21,6 +21,9 @@ public sealed class RemoveKvCategoryCommand : KvRemoveCmdlet<Category>
 
     private protected override string Noun => "category";
 
+    // A parent can be deleted only once its subcategories are gone: the rows' order matters.
+    private protected override bool RowsAreIndependent => false;
+
     private protected override Task<Category> ReadAsync(long id, CancellationToken cancellationToken) => Shop.Categories.GetAsync(id, cancellationToken);
 
     private protected override string NameOf(Category record) => record.Path ?? record.CategoryName ?? "";

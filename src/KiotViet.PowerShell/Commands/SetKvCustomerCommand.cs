@@ -29,6 +29,14 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
 
     private protected override string Activity => "Updating KiotViet customers";
 
+    private void WriteIfPassThru(Customer updated)
+    {
+        if (PassThru)
+        {
+            WriteObject(updated);
+        }
+    }
+
     private protected override string WrittenAs => "updated";
 
     private protected override string ResumeAdvice => "Run the same command again: an update already applied is applied again harmlessly.";
@@ -54,9 +62,7 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
             return;
         }
 
-        if (TryWrite(ErrorTarget, ct => Shop.Customers.UpdateAsync(Id, changes, ct), out var updated) && PassThru)
-        {
-            WriteObject(updated);
-        }
+        var id = Id;
+        Submit(ErrorTarget, ct => Shop.Customers.UpdateAsync(id, changes, ct), WriteIfPassThru, conflictKeys: new[] { $"id:{id}" });
     }
 }

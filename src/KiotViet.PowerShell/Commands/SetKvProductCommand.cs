@@ -36,6 +36,14 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
 
     private protected override string Activity => "Updating KiotViet products";
 
+    private void WriteIfPassThru(Product updated)
+    {
+        if (PassThru)
+        {
+            WriteObject(updated);
+        }
+    }
+
     private protected override string WrittenAs => "updated";
 
     private protected override string ResumeAdvice => "Run the same command again: an update already applied is applied again harmlessly.";
@@ -83,10 +91,7 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
             return;
         }
 
-        if (TryWrite(ErrorTarget, ct => Shop.Products.UpdateAsync(id, changes, ct), out var updated) && PassThru)
-        {
-            WriteObject(updated);
-        }
+        Submit(ErrorTarget, ct => Shop.Products.UpdateAsync(id, changes, ct), WriteIfPassThru, conflictKeys: new[] { $"id:{id}" });
     }
 
     // A read, not a write: a product that is not there is this row's refusal; a failing read is this row's failure.
@@ -100,7 +105,8 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
         catch (KiotVietApiException ex)
         {
             product = null!;
-            ReportFailure(ex, ErrorTarget, $"Product code '{code}' could not be read.");
+            var target = ErrorTarget;
+            InTurn(() => ReportFailure(ex, target, $"Product code '{code}' could not be read."));
             return false;
         }
     }

@@ -44,9 +44,9 @@ public abstract class KvByIdWriteCmdlet<T, TResult> : KvWriteCmdlet
             var input = ids.Length == 1 ? InputObject : null;
             var target = input is not null && input.BaseObject is not long ? input : (object)id;
             var description = DescribeRecord(Noun, id, input, ct => ReadAsync(id, ct), NameOf);
-            if (ShouldProcess(description, Action) && TryWrite(target, ct => WriteAsync(id, ct), out var result))
+            if (ShouldProcess(description, Action))
             {
-                Written(id, result);
+                Submit(target, ct => WriteAsync(id, ct), result => Written(id, result), conflictKeys: new[] { $"id:{id}" });
             }
         }
     }

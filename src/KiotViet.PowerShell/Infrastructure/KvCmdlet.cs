@@ -22,7 +22,16 @@ public abstract class KvCmdlet : PSCmdlet, IDisposable
 
     protected CancellationToken CancellationToken => cancellation.Token;
 
-    public void Dispose() => cancellation.Dispose();
+    public void Dispose()
+    {
+        Release();
+        cancellation.Dispose();
+    }
+
+    /// <summary>Called once the command is done or stopped, before its cancellation is disposed: end what still runs.</summary>
+    protected virtual void Release()
+    {
+    }
 
     protected override void StopProcessing() => cancellation.Cancel();
 
@@ -53,15 +62,34 @@ public abstract class KvCmdlet : PSCmdlet, IDisposable
     /// <summary>Runs one engine call to completion, writing its verbose/debug/wait messages meanwhile.</summary>
     protected T Await<T>(Func<CancellationToken, Task<T>> work)
     {
-        Task<T> task;
-        using (RequestObservation.Observe(messages))
-        {
-            task = work(CancellationToken);
-        }
-
+        var task = Start(work, messages);
         WaitPumping(task);
         return StopOnCancel(() => task.GetAwaiter().GetResult());
     }
+
+    /// <summary>Starts an engine call whose messages go to <paramref name="observer"/> (one row's, written in its turn).</summary>
+    private protected Task<T> Start<T>(Func<CancellationToken, Task<T>> work, RequestMessageQueue observer)
+    {
+        using (RequestObservation.Observe(observer))
+        {
+            return work(CancellationToken);
+        }
+    }
+
+    /// <summary>Waits for a task started with <see cref="Start"/>, writing its messages (and the command's) as they come.</summary>
+    private protected void WaitPumping(Task task, RequestMessageQueue observer)
+    {
+        while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(PumpInterval))
+        {
+            DrainMessages(observer);
+            DrainMessages();
+        }
+
+        DrainMessages(observer);
+        DrainMessages();
+    }
+
+    private protected bool IsCancelled => cancellation.IsCancellationRequested;
 
     /// <summary>Streams a listing item by item; shows progress once it spans several pages.</summary>
     protected IEnumerable<T> Stream<T>(PagedListing<T> listing, string activity)
@@ -128,9 +156,12 @@ public abstract class KvCmdlet : PSCmdlet, IDisposable
     }
 
     /// <summary>Writes what the engine queued; call only on the pipeline thread.</summary>
-    protected void DrainMessages()
+    protected void DrainMessages() => DrainMessages(messages);
+
+    /// <summary>Writes what one engine call queued; call only on the pipeline thread.</summary>
+    private protected void DrainMessages(RequestMessageQueue queue)
     {
-        while (messages.TryDequeue(out var message))
+        while (queue.TryDequeue(out var message))
         {
             switch (message.Kind)
             {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
@@ -12,12 +13,15 @@ namespace KiotViet.Commands.Infrastructure;
 /// refused (a non-terminating error with the row as target) or failed (likewise). Only run-level failures end the
 /// run: authentication, permission, the request budget, and the service failing for
 /// <see cref="BulkWriteDefaults.ConsecutiveFailuresBeforeStopping"/> rows in a row. Progress shows while it runs;
-/// the <see cref="BulkWriteSummary"/> is written to the information stream at the end.
+/// the <see cref="BulkWriteSummary"/> is written to the information stream at the end. Writes run several at a
+/// time (<see cref="Submit"/>, <see cref="WriteWindow"/>); every row's outcome is still reported in input order.
 /// The engine decides whether a failed write may have been applied; this class only reports it.
 /// </summary>
-public abstract class KvWriteCmdlet : KvConnectedCmdlet
+public abstract partial class KvWriteCmdlet : KvConnectedCmdlet
 {
     private BulkWriteSummary? summary;
+    private WriteWindow? window;
+    private bool stopping;
     private int failuresInARow;
     private CategoryIndex? categories;
 
@@ -33,42 +37,89 @@ public abstract class KvWriteCmdlet : KvConnectedCmdlet
     private protected BulkWriteSummary Summary => summary ??= new BulkWriteSummary(MyInvocation.MyCommand.Name, WrittenAs);
 
     /// <summary>
-    /// Sends one row's write and counts its outcome. False when it was not written: the error is already reported
-    /// (or, for a run-level failure, thrown as terminating).
+    /// Sends one row's write and counts its outcome, waiting for it (and for the rows before it). False when it was
+    /// not written: the error is already reported (or, for a run-level failure, thrown as terminating).
     /// </summary>
     private protected bool TryWrite<T>(object? target, Func<CancellationToken, Task<T>> write, out T result, string? unknownOutcomeAdvice = null, string? advice = null)
     {
-        try
-        {
-            result = Await(write);
-            Summary.Written++;
-            failuresInARow = 0;
-            ShowProgress();
-            return true;
-        }
-        catch (KiotVietApiException ex)
-        {
-            result = default!;
-            var hints = new[] { advice, ex.MayHaveBeenApplied ? unknownOutcomeAdvice : null }.Where(h => h is not null).ToList();
-            ReportFailure(ex, target, hints.Count == 0 ? null : string.Join(" ", hints));
-            return false;
-        }
+        var written = false;
+        var value = default(T)!;
+        Submit(target, write, v => { value = v; written = true; }, unknownOutcomeAdvice, advice);
+        window!.Drain();
+        result = value;
+        return written;
     }
 
-    /// <summary>Counts a row refused by the checks before sending and reports it.</summary>
-    private protected void RefusedBeforeSending(ErrorRecord error)
+    /// <summary>
+    /// Starts one row's write and returns while it is in flight; at most <see cref="KiotVietConnection.MaxWritesInFlight"/>
+    /// are. Its outcome is reported on the pipeline thread in input order: counted, <paramref name="onWritten"/> called
+    /// with the record (to write it), or its error written with <paramref name="target"/>. No two rows sharing a
+    /// conflict key (the record's id or code, an e-mail) are in flight at once: the later waits for the earlier.
+    /// </summary>
+    private protected void Submit<T>(object? target, Func<CancellationToken, Task<T>> write, Action<T> onWritten, string? unknownOutcomeAdvice = null, string? advice = null, IReadOnlyCollection<string>? conflictKeys = null)
+    {
+        window ??= new WriteWindow(this, WindowSize());
+        window.Settle(conflictKeys);
+        var messages = new RequestMessageQueue();
+        var task = Start(write, messages);
+        window.Add(new PendingWrite(task, messages, conflictKeys, () => Outcome(task, target, onWritten, unknownOutcomeAdvice, advice)));
+    }
+
+    /// <summary>Waits until no row in flight holds any of these keys (call before a check that depends on those rows, e.g. -SkipExisting).</summary>
+    private protected void SettleConflicting(IReadOnlyCollection<string> conflictKeys) => window?.Settle(conflictKeys);
+
+    /// <summary>Counts a row refused by the checks before sending and reports it in its turn.</summary>
+    private protected void RefusedBeforeSending(ErrorRecord error) => InTurn(() =>
     {
         Summary.Refused++;
         WriteError(error);
         ShowProgress();
-    }
+    });
 
-    private protected void SkippedAsExisting(string message)
+    private protected void SkippedAsExisting(string message) => InTurn(() =>
     {
         Summary.SkippedExisting++;
         WriteVerbose(message);
         ShowProgress();
+    });
+
+    /// <summary>Reports a row's outcome once the rows before it are reported (at once when none is in flight).</summary>
+    private protected void InTurn(Action report)
+    {
+        if (window is null)
+        {
+            report();
+            return;
+        }
+
+        window.Add(new PendingWrite(Task.CompletedTask, null, null, report));
     }
+
+    private void Outcome<T>(Task<T> task, object? target, Action<T> onWritten, string? unknownOutcomeAdvice, string? advice)
+    {
+        T result;
+        try
+        {
+            result = task.GetAwaiter().GetResult();
+        }
+        catch (KiotVietApiException ex)
+        {
+            var hints = new[] { advice, ex.MayHaveBeenApplied ? unknownOutcomeAdvice : null }.Where(h => h is not null).ToList();
+            ReportFailure(ex, target, hints.Count == 0 ? null : string.Join(" ", hints));
+            return;
+        }
+
+        Summary.Written++;
+        failuresInARow = 0;
+        ShowProgress();
+        onWritten(result);
+    }
+
+    /// <summary>False when a row's write may depend on the rows before it having been applied: then one at a time.</summary>
+    private protected virtual bool RowsAreIndependent => true;
+
+    // One at a time while the user is asked about each row (-Confirm), so answers and outcomes alternate.
+    private int WindowSize() => RowsAreIndependent && !TargetWillBeShown() ? Shop.MaxWritesInFlight : 1;
 
     /// <summary>
     /// The record as ShouldProcess names it ("customer KH000123 Lê Văn An (id 1000001)"): from the piped object when
@@ -127,7 +178,7 @@ public abstract class KvWriteCmdlet : KvConnectedCmdlet
             catch (KiotVietApiException ex)
             {
                 // Without the categories no row naming one can be judged: the run cannot go on.
-                ThrowTerminatingError(ErrorRecords.FromApi(ex, null, "The categories could not be read to find the rows' categories."));
+                StopRun(() => ErrorRecords.FromApi(ex, null, "The categories could not be read to find the rows' categories."));
             }
         }
 
@@ -136,6 +187,7 @@ public abstract class KvWriteCmdlet : KvConnectedCmdlet
 
     protected override void End()
     {
+        window?.Drain();
         CompleteProgress(Activity);
         if (summary is not null)
         {
@@ -143,14 +195,20 @@ public abstract class KvWriteCmdlet : KvConnectedCmdlet
         }
     }
 
-    /// <summary>Counts and reports a row whose write (or a read it needed) failed; terminating when it concerns the run.</summary>
+    /// <summary>
+    /// Counts and reports a row whose write (or a read it needed) failed. A failure that concerns the run stops it:
+    /// the rows still in flight are awaited and reported first, then the terminating error names the counts.
+    /// </summary>
     private protected void ReportFailure(KiotVietApiException error, object? target, string? advice = null)
     {
         var record = ErrorRecords.FromApi(error, target, advice);
-        if (ErrorRecords.IsRunLevel(error))
+        if (ErrorRecords.IsRunLevel(error) && !stopping)
         {
-            record.ErrorDetails = new ErrorDetails($"{record.ErrorDetails.Message} {Done()}") { RecommendedAction = record.ErrorDetails.RecommendedAction };
-            ThrowTerminatingError(record);
+            StopRun(() =>
+            {
+                record.ErrorDetails = new ErrorDetails($"{record.ErrorDetails.Message} {Done()}") { RecommendedAction = record.ErrorDetails.RecommendedAction };
+                return record;
+            });
         }
 
         if (ErrorRecords.IsRefusal(error))
@@ -166,13 +224,27 @@ public abstract class KvWriteCmdlet : KvConnectedCmdlet
 
         WriteError(record);
         ShowProgress();
-        if (failuresInARow >= BulkWriteDefaults.ConsecutiveFailuresBeforeStopping)
+        if (failuresInARow >= BulkWriteDefaults.ConsecutiveFailuresBeforeStopping && !stopping)
         {
-            CompleteProgress(Activity);
-            var message = $"Stopped: KiotViet failed for {failuresInARow} rows in a row (last: {error.Message}). {Done()} {ResumeAdvice}";
-            ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(message, error), "KiotVietServiceFailing", ErrorCategory.ResourceUnavailable, target));
+            var failures = failuresInARow;
+            StopRun(() => new ErrorRecord(
+                new InvalidOperationException($"Stopped: KiotViet failed for {failures} rows in a row (last: {error.Message}). {Done()} {ResumeAdvice}", error),
+                "KiotVietServiceFailing",
+                ErrorCategory.ResourceUnavailable,
+                target));
         }
     }
+
+    /// <summary>Ends the run: the rows in flight are awaited and reported (none stops it again), then the error is thrown.</summary>
+    private protected void StopRun(Func<ErrorRecord> error)
+    {
+        stopping = true;
+        window?.Drain();
+        CompleteProgress(Activity);
+        ThrowTerminatingError(error());
+    }
+
+    protected override void Release() => window?.Abandon();
 
     private string Done() => $"Before stopping: {Summary}";
 

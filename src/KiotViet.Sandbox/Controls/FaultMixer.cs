@@ -7,8 +7,14 @@ internal sealed class FaultMixer
     private readonly Dictionary<string, int> injected = new(StringComparer.Ordinal);
     private SandboxFaultMix? mix;
     private Random random = new(0);
+    /// <summary>
+    /// Requests after a token expiry during which no other is drawn: a token lives for hours, and the requests in
+    /// flight when it expired (a bulk write keeps several) replay with the fresh one within these.
+    /// </summary>
+    internal const int RequestsBetweenTokenExpiries = 20;
+
     private int gatewayErrors;
-    private bool tokensJustExpired;
+    private int requestsSinceTokenExpiry = RequestsBetweenTokenExpiries;
 
     /// <summary>Starts a mix (its counts from zero), or stops the current one (null; its counts stay readable).</summary>
     public void Set(SandboxFaultMix? value)
@@ -20,7 +26,7 @@ internal sealed class FaultMixer
             {
                 random = new Random(value.Seed);
                 gatewayErrors = 0;
-                tokensJustExpired = false;
+                requestsSinceTokenExpiry = RequestsBetweenTokenExpiries;
                 injected.Clear();
             }
         }
@@ -58,20 +64,20 @@ internal sealed class FaultMixer
             }
 
             var draw = random.NextDouble();
-            var justExpired = tokensJustExpired;
-            tokensJustExpired = false;
+            var recentlyExpired = requestsSinceTokenExpiry < RequestsBetweenTokenExpiries;
+            requestsSinceTokenExpiry++;
             foreach (var (name, rate) in mix.Rates())
             {
                 if (draw < rate)
                 {
                     if (name == nameof(SandboxFaultMix.TokenExpiry))
                     {
-                        if (justExpired)
+                        if (recentlyExpired)
                         {
-                            return null; // the request after an expiry carries a token issued a moment ago: it is valid
+                            return null; // the requests just after an expiry carry a token issued a moment ago: it is valid
                         }
 
-                        tokensJustExpired = true;
+                        requestsSinceTokenExpiry = 0;
                     }
 
                     injected[name] = injected.TryGetValue(name, out var n) ? n + 1 : 1;

@@ -156,6 +156,9 @@ public sealed class SandboxControls
 
     public void ResetCounters() => state.Log.Clear();
 
+    /// <summary>The most API and token requests served at the same time since the counters were reset.</summary>
+    public int MostRequestsInFlight => state.Log.MostInFlight;
+
     /// <summary>Every webhook delivery attempt so far (body, signature, receiver's status), oldest first.</summary>
     public IReadOnlyList<WebhookDelivery> WebhookDeliveries => state.Dispatcher.Deliveries;
 

@@ -23,6 +23,7 @@ internal static class SandboxPipeline
         }
 
         var status = DroppedStatus;
+        using var serving = state.Log.Serving();
         try
         {
             status = await ServeAsync(context, next, state, path, kind);

@@ -1,0 +1,42 @@
+using System;
+
+namespace KiotViet.Http;
+
+/// <summary>
+/// The connection's pause after a 429: the API counts the shop's requests, not one request's, so when it says "wait",
+/// every request of the connection waits (the writes a bulk run keeps in flight too), not only the one refused.
+/// </summary>
+internal sealed class RateLimitPause
+{
+    private readonly Func<DateTimeOffset> clock;
+    private readonly object sync = new();
+    private DateTimeOffset until = DateTimeOffset.MinValue;
+
+    public RateLimitPause(Func<DateTimeOffset> clock) => this.clock = clock;
+
+    /// <summary>No request is sent for this long from now (a longer pause already running stays).</summary>
+    public void Extend(TimeSpan delay)
+    {
+        lock (sync)
+        {
+            var end = clock() + delay;
+            if (end > until)
+            {
+                until = end;
+            }
+        }
+    }
+
+    /// <summary>How long a request must still wait before it is sent; zero when there is no pause.</summary>
+    public TimeSpan Remaining
+    {
+        get
+        {
+            lock (sync)
+            {
+                var left = until - clock();
+                return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading.Tasks;
+
+namespace KiotViet.Commands.Infrastructure;
+
+public abstract partial class KvWriteCmdlet
+{
+    /// <summary>
+    /// The rows of a bulk write that are in flight or waiting for their turn to be reported, oldest first. Writes run
+    /// side by side, up to the window's size; outcomes are reported strictly in input order on the pipeline thread,
+    /// each row's engine messages (verbose, waits) just before its outcome. A batch sender could add one
+    /// <see cref="PendingWrite"/> per row over one shared request: the window counts and orders rows, not requests.
+    /// </summary>
+    private sealed class WriteWindow
+    {
+        /// <summary>Rows done but waiting for a slow row before them (one in a long back-off) hold back new rows past this many per write in flight.</summary>
+        private const int RowsHeldPerWrite = 16;
+
+        private readonly KvWriteCmdlet owner;
+        private readonly int size;
+        private readonly Queue<PendingWrite> rows = new();
+
+        public WriteWindow(KvWriteCmdlet owner, int size)
+        {
+            this.owner = owner;
+            this.size = size;
+        }
+
+        /// <summary>Before a write starts: room for it, and no row in flight holding one of its keys.</summary>
+        public void Settle(IReadOnlyCollection<string>? conflictKeys)
+        {
+            while (rows.Count(r => !r.Task.IsCompleted) >= size || rows.Count >= size * RowsHeldPerWrite
+                || (conflictKeys is { Count: > 0 } && rows.Any(r => r.Conflicts(conflictKeys))))
+            {
+                ReportOldest();
+            }
+        }
+
+        /// <summary>Adds a row and reports every row whose turn has come.</summary>
+        public void Add(PendingWrite row)
+        {
+            rows.Enqueue(row);
+            while (rows.Count > 0 && rows.Peek().Task.IsCompleted)
+            {
+                ReportOldest();
+            }
+        }
+
+        /// <summary>Waits for every row and reports each (the end of the run, or before it stops).</summary>
+        public void Drain()
+        {
+            while (rows.Count > 0)
+            {
+                ReportOldest();
+            }
+        }
+
+        /// <summary>
+        /// The command ends without reporting (Ctrl+C, a failure upstream): no write of it may still be running after
+        /// it, so wait for those in flight (cancelled already after Ctrl+C).
+        /// </summary>
+        public void Abandon()
+        {
+            var running = rows.Select(r => r.Task).ToArray();
+            rows.Clear();
+            try
+            {
+                Task.WaitAll(running);
+            }
+            catch (AggregateException)
+            {
+                // Their outcomes cannot be reported any more: the pipeline has stopped.
+            }
+        }
+
+        private void ReportOldest()
+        {
+            var row = rows.Peek();
+            if (row.Messages is not null)
+            {
+                owner.WaitPumping(row.Task, row.Messages);
+            }
+
+            if (owner.IsCancelled)
+            {
+                Abandon();
+                throw new PipelineStoppedException();
+            }
+
+            rows.Dequeue();
+            row.Report();
+        }
+    }
+
+    /// <summary>One row in the window: its write (completed already for a row refused or skipped before sending), its messages, its keys.</summary>
+    private sealed class PendingWrite
+    {
+        private readonly IReadOnlyCollection<string>? conflictKeys;
+
+        public PendingWrite(Task task, RequestMessageQueue? messages, IReadOnlyCollection<string>? conflictKeys, Action report)
+        {
+            Task = task;
+            Messages = messages;
+            this.conflictKeys = conflictKeys;
+            Report = report;
+        }
+
+        public Task Task { get; }
+
+        public RequestMessageQueue? Messages { get; }
+
+        /// <summary>Counts and writes the row's outcome; on the pipeline thread, in the row's turn.</summary>
+        public Action Report { get; }
+
+        public bool Conflicts(IReadOnlyCollection<string> keys) =>
+            conflictKeys is not null && conflictKeys.Any(k => keys.Contains(k, StringComparer.OrdinalIgnoreCase));
+    }
+}
