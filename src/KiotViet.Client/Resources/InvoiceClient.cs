@@ -16,6 +16,11 @@ public sealed class InvoiceClient : ResourceClient
     // The cancel form this connection's server accepts; switched once when the server proves the other is missing.
     private int cancelForm = (int)InvoiceCancelForm.PathAndQuery;
 
+    // Until a cancel has been answered, cancels go one at a time, so that cancels in flight together learn the form
+    // from the first instead of each meeting the missing route.
+    private readonly SemaphoreSlim cancelFormProbe = new(1, 1);
+    private int cancelFormConfirmed;
+
     internal InvoiceClient(ApiTransport transport, int readAhead)
         : base(transport, readAhead)
     {
@@ -108,6 +113,26 @@ public sealed class InvoiceClient : ResourceClient
             cancellationToken);
 
     private async Task<Invoice> SendCancelAsync(long id, bool voidPayment, CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref cancelFormConfirmed) != 0)
+        {
+            return await SendCancelWithFallbackAsync(id, voidPayment, cancellationToken).ConfigureAwait(false);
+        }
+
+        await cancelFormProbe.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var invoice = await SendCancelWithFallbackAsync(id, voidPayment, cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref cancelFormConfirmed, 1);
+            return invoice;
+        }
+        finally
+        {
+            cancelFormProbe.Release();
+        }
+    }
+
+    private async Task<Invoice> SendCancelWithFallbackAsync(long id, bool voidPayment, CancellationToken cancellationToken)
     {
         var form = (InvoiceCancelForm)Volatile.Read(ref cancelForm);
         try
