@@ -61,6 +61,9 @@ public sealed class SandboxOptions
     /// </summary>
     public string BulkCustomerAddPath { get; set; } = "listaddcutomers";
 
+    /// <summary>The shop setting "Cho phép đặt hàng": when false, every order write is refused with KiotViet's settings message.</summary>
+    public bool AllowOrders { get; set; } = true;
+
     /// <summary>Fixed delay added to every API and token request (0 by default).</summary>
     public TimeSpan Latency { get; set; } = TimeSpan.Zero;
 
