@@ -10,7 +10,8 @@ Connect-KiotViet -Retailer demoshop -ClientId sandbox-client-id -ClientSecret $s
 Reset-BenchCounter $Api
 
 $watch = [Diagnostics.Stopwatch]::StartNew()
-$created = @(Import-Csv $Path -Encoding utf8BOM | New-KvCustomer)
+# Row by row (-BatchSize 1): this bench measures the writes in flight; Measure-CustomerBulk.ps1 measures batches.
+$created = @(Import-Csv $Path -Encoding utf8BOM | New-KvCustomer -BatchSize 1)
 $watch.Stop()
 
 Write-ImportResult $Api $watch $created.Count

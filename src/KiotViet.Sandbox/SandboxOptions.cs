@@ -55,6 +55,15 @@ public sealed class SandboxOptions
     /// </summary>
     public InvoiceCancelForm InvoiceCancelForm { get; set; } = InvoiceCancelForm.PathAndQuery;
 
+    /// <summary>
+    /// The path the bulk customer create is served at (research §3 leaves the spelling uncertain): the doc's
+    /// "listaddcutomers" (default) or "listaddcustomers". The other spelling gets 404.
+    /// </summary>
+    public string BulkCustomerAddPath { get; set; } = "listaddcutomers";
+
+    /// <summary>The shop setting "Cho phép đặt hàng": when false, every order write is refused with KiotViet's settings message.</summary>
+    public bool AllowOrders { get; set; } = true;
+
     /// <summary>Fixed delay added to every API and token request (0 by default).</summary>
     public TimeSpan Latency { get; set; } = TimeSpan.Zero;
 

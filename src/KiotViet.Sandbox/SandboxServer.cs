@@ -75,11 +75,14 @@ public sealed class SandboxServer : IAsyncDisposable
         ControlRoutes.Map(app);
         MapCatalog(app);
         InvoiceRoutes.Map(app);
+        InvoiceWriteRoutes.Map(app);
         InvoiceCancelRoutes.Map(app, app.Services.GetRequiredService<SandboxState>().Options.InvoiceCancelForm);
         BranchRoutes.Map(app);
         BackOfficeRoutes.Map(app);
+        PriceBookWriteRoutes.Map(app);
         WebhookRoutes.Map(app);
         OrderRoutes.MapRetail(app);
+        OrderWriteRoutes.Map(app);
         var fnb = app.MapGroup(SandboxRoutes.FnbPrefix);
         MapCatalog(fnb);
         OrderRoutes.MapFnb(fnb);
@@ -89,6 +92,7 @@ public sealed class SandboxServer : IAsyncDisposable
     private static void MapCatalog(IEndpointRouteBuilder api)
     {
         CustomerRoutes.Map(api);
+        CustomerBulkRoutes.Map(api);
         CategoryRoutes.Map(api);
         CategoryWriteRoutes.Map(api);
         ProductRoutes.Map(api);

@@ -9,6 +9,7 @@ namespace KiotViet.PowerShell.Tests;
 /// <summary>
 /// 1000-row imports, updates and deletes against a sandbox that meets every request with a seeded mix of faults,
 /// including writes saved whose answer is lost: every row must end written exactly once, with its true outcome reported.
+/// The imports and updates send each row alone (-BatchSize 1): CustomerBatchFaultTests runs them in batches.
 /// </summary>
 public sealed class BulkWriteFaultTests : FaultRunTests
 {
@@ -90,7 +91,7 @@ public sealed class BulkWriteFaultTests : FaultRunTests
         var watch = Stopwatch.StartNew();
         var run = Run("""
             $rows = $kvIds | ForEach-Object { [pscustomobject]@{ Id = "$_"; Comments = "Cập nhật $_" } }
-            $rows | Set-KvCustomer -PassThru -InformationVariable kvInfo -Verbose
+            $rows | Set-KvCustomer -BatchSize 1 -PassThru -InformationVariable kvInfo -Verbose
             """, targets.Select(t => t.Id).ToArray());
         watch.Stop();
         Report("update", run, Shop.Controls.FaultsInjectedByMix, watch.Elapsed);
@@ -131,7 +132,7 @@ public sealed class BulkWriteFaultTests : FaultRunTests
 
         var result = Shop.Shell.RunCatching("""
             1..50 | ForEach-Object { [pscustomobject]@{ Name = "Khách $_"; Phone = ('0977{0:D6}' -f $_) } } |
-                New-KvCustomer
+                New-KvCustomer -BatchSize 1
             """);
 
         Assert.NotNull(result.Caught);
@@ -170,7 +171,7 @@ public sealed class BulkWriteFaultTests : FaultRunTests
             }
         } | Export-Csv -Path $csv -Encoding utf8BOM -NoTypeInformation
         try {
-            Import-Csv -Path $csv -Encoding utf8BOM | New-KvCustomer {{(skipExisting ? "-SkipExisting" : "")}} -InformationVariable kvInfo -Verbose
+            Import-Csv -Path $csv -Encoding utf8BOM | New-KvCustomer -BatchSize 1 {{(skipExisting ? "-SkipExisting" : "")}} -InformationVariable kvInfo -Verbose
         } finally {
             Remove-Item -LiteralPath $csv
         }

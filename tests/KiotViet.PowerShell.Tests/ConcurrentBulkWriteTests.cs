@@ -28,10 +28,10 @@ public sealed class ConcurrentBulkWriteTests : IClassFixture<SandboxSession>, ID
     {
         shop.Controls.SetLatency(TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(60), "/customers");
 
-        var created = shop.Shell.Run(Leads + "\n$rows | New-KvCustomer", Count(40)).ShouldSucceed();
+        var created = shop.Shell.Run(Leads + "\n$rows | New-KvCustomer -BatchSize 1", Count(40)).ShouldSucceed();
         var inFlight = shop.Controls.MostRequestsInFlight;
         shop.Controls.ResetCounters();
-        var updated = shop.Shell.Run("$kvCreated | ForEach-Object { [pscustomobject]@{ Id = $_.Id; Comments = 'Cập nhật ' + $_.Name } } | Set-KvCustomer -PassThru", new Dictionary<string, object?> { ["kvCreated"] = created.Output.ToArray() }).ShouldSucceed();
+        var updated = shop.Shell.Run("$kvCreated | ForEach-Object { [pscustomobject]@{ Id = $_.Id; Comments = 'Cập nhật ' + $_.Name } } | Set-KvCustomer -BatchSize 1 -PassThru", new Dictionary<string, object?> { ["kvCreated"] = created.Output.ToArray() }).ShouldSucceed();
 
         Assert.True(inFlight >= 4, $"At most {inFlight} requests ran at once.");
         Assert.Equal(Enumerable.Range(1, 40).Select(n => $"Khách song song {n}"), created.Output.Select(o => (string)o.Properties["Name"].Value));
@@ -63,7 +63,7 @@ public sealed class ConcurrentBulkWriteTests : IClassFixture<SandboxSession>, ID
 
             $rows[3].Email = $rows[2].Email                         # row 4: row 3's e-mail
             $rows[7].Phone = '+84 ' + $rows[6].Phone.Substring(1)   # row 8: row 7's phone, another notation
-            $rows | New-KvCustomer -SkipExisting -InformationVariable kvInfo -Verbose
+            $rows | New-KvCustomer -BatchSize 1 -SkipExisting -InformationVariable kvInfo -Verbose
             """, Count(12));
 
         Assert.Null(run.Result.Terminating);
@@ -94,7 +94,7 @@ public sealed class ConcurrentBulkWriteTests : IClassFixture<SandboxSession>, ID
         shop.Controls.SetLatency(TimeSpan.FromMilliseconds(150), TimeSpan.Zero, "/customers");
         using var shell = System.Management.Automation.PowerShell.Create();
         shell.Runspace = shop.Shell.Runspace;
-        shell.AddScript(Leads + "\n$rows | New-KvCustomer");
+        shell.AddScript(Leads + "\n$rows | New-KvCustomer -BatchSize 1");
         shop.Shell.Runspace.SessionStateProxy.SetVariable("kvCount", 200);
         var output = new PSDataCollection<PSObject>();
         var running = shell.BeginInvoke<PSObject, PSObject>(null, output);

@@ -94,7 +94,7 @@ Describe 'Import-Csv | New-KvCustomer with four writes in flight over a slow net
         $latency = @{ fixedMs = 5; jitterMs = 60; path = '/customers' } | ConvertTo-Json
         $null = Invoke-RestMethod -Method Post -Uri "$script:control/latency" -ContentType 'application/json' -Body $latency
         $null = Invoke-RestMethod -Method Delete -Uri "$script:control/counters"
-        $script:created = @(Import-Csv $script:csv | New-KvCustomer -ErrorVariable failed -ErrorAction SilentlyContinue -InformationVariable info)
+        $script:created = @(Import-Csv $script:csv | New-KvCustomer -BatchSize 1 -ErrorVariable failed -ErrorAction SilentlyContinue -InformationVariable info)
         $script:failed = $failed
         $script:summary = Get-Summary $info
         $script:mostInFlight = (Invoke-RestMethod -Uri "$script:control/counters").mostInFlight

@@ -39,6 +39,7 @@ public sealed class KiotVietConnection : IDisposable
         getBudget = GetRequestBudget.For(options.EffectiveApiBaseUri, options.Retailer, options.GetRequestsPerHour);
         var transport = new ApiTransport(http, options, tokens, retryPolicy, getBudget);
         Customers = new CustomerClient(transport, options.PageReadAhead);
+        CustomerBatches = new CustomerBatchClient(transport, options.PageReadAhead, Customers);
         Webhooks = new WebhookClient(transport);
         Branches = new BranchClient(transport, options.PageReadAhead);
         Categories = new CategoryClient(transport, options.PageReadAhead);
@@ -46,6 +47,7 @@ public sealed class KiotVietConnection : IDisposable
         Reads = new ReadClient(transport, options.PageReadAhead);
         Invoices = new InvoiceClient(transport, options.PageReadAhead);
         Products = new ProductClient(transport, options.PageReadAhead);
+        PriceBooks = new PriceBookClient(transport, options.PageReadAhead);
         Raw = new RawClient(transport, options.PageReadAhead);
         Lookups = new LookupCache(this);
         CustomerIndex = new CustomerIndexCache(this);
@@ -80,6 +82,9 @@ public sealed class KiotVietConnection : IDisposable
 
     internal CustomerClient Customers { get; }
 
+    /// <summary>The bulk customer writes, each row's outcome read back.</summary>
+    internal CustomerBatchClient CustomerBatches { get; }
+
     internal WebhookClient Webhooks { get; }
 
     internal BranchClient Branches { get; }
@@ -95,6 +100,9 @@ public sealed class KiotVietConnection : IDisposable
 
     /// <summary>Product writes; product reads go through <see cref="Reads"/>.</summary>
     internal ProductClient Products { get; }
+
+    /// <summary>Price book writes; price books and their prices are read through <see cref="Reads"/>.</summary>
+    internal PriceBookClient PriceBooks { get; }
 
     /// <summary>Requests to any endpoint (Invoke-KvRequest).</summary>
     internal RawClient Raw { get; }

@@ -25,5 +25,8 @@ public sealed class InvoicePayment : IKiotVietEntity
 
     public long? AccountId { get; set; }
 
+    /// <summary>The invoice paid; set on what New-KvPayment returns (rows inside an invoice leave it empty).</summary>
+    public long? InvoiceId { get; set; }
+
     public override string ToString() => $"{Method} {Amount.ToString("0.##", CultureInfo.InvariantCulture)}";
 }

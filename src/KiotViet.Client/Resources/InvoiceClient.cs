@@ -16,6 +16,11 @@ public sealed class InvoiceClient : ResourceClient
     // The cancel form this connection's server accepts; switched once when the server proves the other is missing.
     private int cancelForm = (int)InvoiceCancelForm.PathAndQuery;
 
+    // Until a cancel has been answered, cancels go one at a time, so that cancels in flight together learn the form
+    // from the first instead of each meeting the missing route.
+    private readonly SemaphoreSlim cancelFormProbe = new(1, 1);
+    private int cancelFormConfirmed;
+
     internal InvoiceClient(ApiTransport transport, int readAhead)
         : base(transport, readAhead)
     {
@@ -23,6 +28,71 @@ public sealed class InvoiceClient : ResourceClient
 
     public Task<Invoice> GetAsync(long id, CancellationToken cancellationToken) =>
         GetByIdAsync<Invoice>("invoices", id, cancellationToken);
+
+    /// <summary>
+    /// Creates an invoice (POST /invoices), exactly once. When the answer is lost, the invoice is looked up among the
+    /// branch's (and customer's) invoices changed since the create began, by its total and lines.
+    /// </summary>
+    public Task<Invoice> CreateAsync(InvoiceDraft draft, CancellationToken cancellationToken)
+    {
+        if (draft.InvoiceDetails.Count == 0)
+        {
+            throw new ArgumentException("An invoice needs at least one line.", nameof(draft));
+        }
+
+        return Writes.RunAsync(
+            new WriteOperation<Invoice>(
+                $"the create of an invoice of {draft.InvoiceDetails.Count} line(s) for branch {draft.BranchId}",
+                ct => Transport.SendAsync(ApiRequest.Post("invoices", draft), ResponseBody.ReadObject<Invoice>, ct),
+                (context, ct) => FindCreatedAsync(draft, context, ct),
+                i => i.Id),
+            cancellationToken);
+    }
+
+    /// <summary>Updates an invoice (PUT /invoices/{id}); when the answer is lost, the invoice is read back and compared before resending.</summary>
+    public Task<Invoice> UpdateAsync(long id, InvoiceChanges changes, CancellationToken cancellationToken) =>
+        Writes.RunAsync(
+            new WriteOperation<Invoice>(
+                $"the update of invoice {id}",
+                ct => Transport.SendAsync(ApiRequest.Put(ItemPath(id), changes), ResponseBody.ReadObject<Invoice>, ct),
+                async (_, ct) =>
+                {
+                    var current = await GetAsync(id, ct).ConfigureAwait(false);
+                    return Reconciliation<Invoice>.AppliedIf(InvoiceWriteCheck.ShowsUpdate(changes, current), current);
+                }),
+            cancellationToken);
+
+    /// <summary>
+    /// Records a payment of an invoice (POST /payments), exactly once. <paramref name="invoice"/> is the invoice as
+    /// read before paying: when the answer is lost, the invoice is read again and a payment it did not have then, of
+    /// this amount and method, is the one this write made.
+    /// </summary>
+    public Task<InvoicePayment> PayAsync(Invoice invoice, PaymentDraft draft, CancellationToken cancellationToken)
+    {
+        var paymentsBefore = invoice.Payments.Select(p => p.Id).ToList();
+        return Writes.RunAsync(
+            new WriteOperation<InvoicePayment>(
+                $"the payment of {draft.Amount.ToString("#,0.##", CultureInfo.InvariantCulture)} ({draft.Method}) of invoice {invoice.Code ?? invoice.Id.ToString(CultureInfo.InvariantCulture)}",
+                async ct =>
+                {
+                    var payment = await Transport.SendAsync(ApiRequest.Post("payments", draft), ResponseBody.ReadObject<InvoicePayment>, ct).ConfigureAwait(false);
+                    payment.InvoiceId ??= draft.InvoiceId;
+                    return payment;
+                },
+                async (context, ct) =>
+                {
+                    var current = await GetAsync(draft.InvoiceId, ct).ConfigureAwait(false);
+                    var made = InvoiceWriteCheck.PaymentMade(draft, paymentsBefore, current, context);
+                    if (made is not null)
+                    {
+                        made.InvoiceId = draft.InvoiceId;
+                    }
+
+                    return made is null ? Reconciliation<InvoicePayment>.NotApplied : Reconciliation<InvoicePayment>.Applied(made);
+                },
+                p => p.Id),
+            cancellationToken);
+    }
 
     /// <summary>
     /// Cancels an invoice (KiotViet's delete is a cancel: the answer is the invoice with status 2 "Đã hủy"), voiding its
@@ -44,6 +114,26 @@ public sealed class InvoiceClient : ResourceClient
 
     private async Task<Invoice> SendCancelAsync(long id, bool voidPayment, CancellationToken cancellationToken)
     {
+        if (Volatile.Read(ref cancelFormConfirmed) != 0)
+        {
+            return await SendCancelWithFallbackAsync(id, voidPayment, cancellationToken).ConfigureAwait(false);
+        }
+
+        await cancelFormProbe.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var invoice = await SendCancelWithFallbackAsync(id, voidPayment, cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref cancelFormConfirmed, 1);
+            return invoice;
+        }
+        finally
+        {
+            cancelFormProbe.Release();
+        }
+    }
+
+    private async Task<Invoice> SendCancelWithFallbackAsync(long id, bool voidPayment, CancellationToken cancellationToken)
+    {
         var form = (InvoiceCancelForm)Volatile.Read(ref cancelForm);
         try
         {
@@ -57,6 +147,19 @@ public sealed class InvoiceClient : ResourceClient
             Volatile.Write(ref cancelForm, (int)other);
             return invoice;
         }
+    }
+
+    private static string ItemPath(long id) => $"invoices/{id.ToString(CultureInfo.InvariantCulture)}";
+
+    private async Task<Reconciliation<Invoice>> FindCreatedAsync(InvoiceDraft draft, WriteContext context, CancellationToken cancellationToken)
+    {
+        var query = new InvoiceQuery
+        {
+            BranchIds = new[] { draft.BranchId },
+            CustomerIds = draft.CustomerId is { } customer ? new[] { customer } : null,
+            ModifiedSince = context.CreatedSince.UtcDateTime,
+        };
+        return await FindCreatedAmongChangesAsync(query, context, i => i.CreatedDate, i => InvoiceWriteCheck.IsCreatedFrom(draft, i), cancellationToken).ConfigureAwait(false);
     }
 
     private Task<Invoice> SendCancelAsync(InvoiceCancelForm form, long id, bool voidPayment, CancellationToken cancellationToken) =>

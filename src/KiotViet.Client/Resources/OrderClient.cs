@@ -51,6 +51,54 @@ public sealed class OrderClient : ResourceClient
         return await Writes.RunAsync(write, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Updates an order (PUT /orders/{id}); when the answer is lost, the order is read back and compared before resending.</summary>
+    public Task<Order> UpdateAsync(long id, OrderChanges changes, CancellationToken cancellationToken) =>
+        Writes.RunAsync(
+            new WriteOperation<Order>(
+                $"the update of order {id}",
+                ct => Transport.SendAsync(ApiRequest.Put(ItemPath(id), changes), ResponseBody.ReadObject<Order>, ct),
+                async (_, ct) =>
+                {
+                    var current = await GetAsync(id, ct).ConfigureAwait(false);
+                    return Reconciliation<Order>.AppliedIf(OrderWriteCheck.ShowsUpdate(changes, current), current);
+                }),
+            cancellationToken);
+
+    /// <summary>
+    /// Cancels an order (DELETE /orders/{id}?IsVoidPayment=), voiding its payments when asked, and returns it as
+    /// cancelled (read back when KiotViet answers with a message only). When the answer is lost, the order is read
+    /// again: cancelled ("Đã hủy") means done.
+    /// </summary>
+    public Task<Order> CancelAsync(long id, bool voidPayment, CancellationToken cancellationToken) =>
+        Writes.RunAsync(
+            new WriteOperation<Order>(
+                $"the cancel of order {id}",
+                async ct =>
+                {
+                    var answer = await Transport.SendAsync(ApiRequest.Delete($"{ItemPath(id)}?IsVoidPayment={(voidPayment ? "true" : "false")}"), ReadOrderIfAny, ct).ConfigureAwait(false);
+                    return answer ?? await GetAsync(id, ct).ConfigureAwait(false);
+                },
+                async (_, ct) =>
+                {
+                    var current = await GetAsync(id, ct).ConfigureAwait(false);
+                    return Reconciliation<Order>.AppliedIf(OrderWriteCheck.IsCancelled(current), current);
+                }),
+            cancellationToken);
+
+    private static string ItemPath(long id) => $"orders/{id.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The order in the answer, or null when the answer is only a message.</summary>
+    private static Order? ReadOrderIfAny(byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return null;
+        }
+
+        var order = ResponseBody.ReadObject<Order>(body);
+        return order.Id == 0 ? null : order;
+    }
+
     private async Task<Order> SendCreateAsync(OrderDraft draft, CancellationToken cancellationToken)
     {
         if (edition == KiotVietEdition.Retail)
@@ -73,12 +121,7 @@ public sealed class OrderClient : ResourceClient
             CustomerIds = draft.CustomerId is { } customer ? new[] { customer } : null,
             ModifiedSince = context.CreatedSince.UtcDateTime,
         };
-        var candidates = await Task.Run(() => List(query, new PageRequest(), cancellationToken).ToList(), cancellationToken).ConfigureAwait(false);
-        var found = candidates
-            .Where(o => context.CouldBeCreatedByThisWrite(o.Id, o.CreatedDate) && OrderWriteCheck.IsCreatedFrom(draft, o))
-            .OrderBy(o => o.CreatedDate).ThenBy(o => o.Id)
-            .FirstOrDefault();
-        return found is null ? Reconciliation<Order>.NotApplied : Reconciliation<Order>.Applied(found);
+        return await FindCreatedAmongChangesAsync(query, context, o => o.CreatedDate, o => OrderWriteCheck.IsCreatedFrom(draft, o), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The uuid as a bare JSON string, or inside <c>{uuid}</c> / <c>{data}</c>.</summary>

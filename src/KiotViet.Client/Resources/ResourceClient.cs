@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using KiotViet.Http;
@@ -25,6 +26,21 @@ public abstract class ResourceClient
     public PagedListing<T> List<T>(ListQuery<T> query, PageRequest paging, CancellationToken cancellationToken)
         where T : class, IKiotVietEntity =>
         Listing.Create<T>(Transport, query.Path, query.ToQueryString(), paging, ReadAhead, Transport.Options.Listing, cancellationToken, query.Complete);
+
+    /// <summary>
+    /// The record a create without a code made, when its answer was lost: the oldest row of the listing (the records
+    /// changed since the write began) that is new enough, no other write's result, and shows what was sent.
+    /// </summary>
+    private protected async Task<KiotViet.Writes.Reconciliation<T>> FindCreatedAmongChangesAsync<T>(ListQuery<T> changedSince, KiotViet.Writes.WriteContext context, Func<T, DateTimeOffset?> createdDate, Func<T, bool> showsCreate, CancellationToken cancellationToken)
+        where T : class, IKiotVietEntity
+    {
+        var candidates = await Task.Run(() => List(changedSince, new PageRequest(), cancellationToken).ToList(), cancellationToken).ConfigureAwait(false);
+        var found = candidates
+            .Where(r => context.CouldBeCreatedByThisWrite(r.Id, createdDate(r)) && showsCreate(r))
+            .OrderBy(createdDate).ThenBy(r => r.Id)
+            .FirstOrDefault();
+        return found is null ? KiotViet.Writes.Reconciliation<T>.NotApplied : KiotViet.Writes.Reconciliation<T>.Applied(found);
+    }
 
     /// <summary>Every write goes through it, so that its outcome is known (see its rule).</summary>
     private protected Writes.WriteCoordinator Writes => Transport.Writes;

@@ -28,6 +28,8 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
     public SwitchParameter SkipExisting { get; set; }
 
     private CustomerIndex? existing;
+    private readonly PendingRows<CustomerDraft> pending = new();
+    private CustomerIndex waiting = new();
 
     private protected override string Activity => "Creating KiotViet customers";
 
@@ -40,18 +42,24 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         var draft = BuildDraft();
         if (string.IsNullOrWhiteSpace(draft.Name))
         {
-            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietCustomerNameMissing", "A customer needs a name.", ErrorTarget));
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietCustomerNameMissing", "A customer needs a name.", ErrorTarget));
             return;
         }
 
         if (Problems(draft) is { } problems)
         {
-            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer '{draft.Name}' was not sent: {problems}", ErrorTarget));
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer '{draft.Name}' was not sent: {problems}", ErrorTarget));
             return;
         }
 
         var description = (draft.Code is null ? "" : draft.Code + " ") + (draft.ContactNumber is null ? draft.Name! : $"{draft.Name} ({draft.ContactNumber})");
         var keys = ConflictKeys(draft);
+        if (SkipExisting && waiting.Find(draft.Email, draft.ContactNumber) is not null)
+        {
+            // A waiting row has this e-mail or phone: whether this one is a duplicate depends on that row's outcome.
+            SendWaiting();
+        }
+
         if (SkipExisting)
         {
             SettleConflicting(keys); // a row in flight with this e-mail or phone is in the index once it is created
@@ -59,6 +67,7 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
 
         if (SkipExisting && FindExisting(draft) is { } match)
         {
+            SendWaiting();
             SkippedAsExisting($"Skipped {description}: customer {match.Code} ({match.Name}) already has this e-mail or phone number.");
             return;
         }
@@ -69,16 +78,37 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         }
 
         var advice = $"KiotViet may have saved '{draft.Name}': look it up (Get-KvCustomer -Code or -ContactNumber) before sending this row again, or re-run with -SkipExisting.";
-        Submit(
-            ErrorTarget,
-            ct => Shop.Customers.CreateAsync(draft, ct),
-            customer =>
-            {
-                existing?.Add(customer);
-                WriteObject(customer);
-            },
-            advice,
-            conflictKeys: keys);
+        if (!Batches(draft))
+        {
+            SendWaiting();
+            Submit(ErrorTarget, ct => Shop.Customers.CreateAsync(draft, ct), Created, advice, conflictKeys: keys);
+            return;
+        }
+
+        pending.Add(draft, ErrorTarget, advice);
+        waiting.Add(new Customer { Name = draft.Name, Email = draft.Email, ContactNumber = draft.ContactNumber });
+        if (pending.Count >= BatchSize)
+        {
+            SendWaiting();
+        }
+    }
+
+    protected override void End()
+    {
+        SendWaiting();
+        base.End();
+    }
+
+    private protected override void SendWaiting()
+    {
+        SendPending(pending, (drafts, ct) => Shop.CustomerBatches.CreateAsync(drafts, ct), (draft, ct) => Shop.Customers.CreateAsync(draft, ct), Created);
+        waiting = new CustomerIndex();
+    }
+
+    private void Created(Customer customer)
+    {
+        existing?.Add(customer);
+        WriteObject(customer);
     }
 
     // Rows sharing a code, or (for -SkipExisting) an e-mail or phone number, are created one after the other, in input order.

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
@@ -27,6 +28,11 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    private readonly PendingRows<(long Id, CustomerDraft Changes)> pending = new();
+
+    // A customer appears once in a batch: its read-back could not tell two changes of it apart.
+    private readonly HashSet<long> waitingIds = new();
+
     private protected override string Activity => "Updating KiotViet customers";
 
     private void WriteIfPassThru(Customer updated)
@@ -46,13 +52,13 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
         var changes = BuildDraft();
         if (changes.IsEmpty)
         {
-            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietNoCustomerChanges", $"Nothing to change for customer {Id}: give at least one field, e.g. -Email.", ErrorTarget));
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietNoCustomerChanges", $"Nothing to change for customer {Id}: give at least one field, e.g. -Email.", ErrorTarget));
             return;
         }
 
         if (Problems(changes) is { } problems)
         {
-            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer {Id} was not updated: {problems}", ErrorTarget));
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer {Id} was not updated: {problems}", ErrorTarget));
             return;
         }
 
@@ -62,7 +68,36 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
             return;
         }
 
-        var id = Id;
-        Submit(ErrorTarget, ct => Shop.Customers.UpdateAsync(id, changes, ct), WriteIfPassThru, conflictKeys: new[] { $"id:{id}" });
+        if (!Batches(changes))
+        {
+            SendWaiting();
+            var id = Id;
+            Submit(ErrorTarget, ct => Shop.Customers.UpdateAsync(id, changes, ct), WriteIfPassThru, conflictKeys: new[] { $"id:{id}" });
+            return;
+        }
+
+        if (waitingIds.Contains(Id))
+        {
+            SendWaiting();
+        }
+
+        pending.Add((Id, changes), ErrorTarget, null);
+        waitingIds.Add(Id);
+        if (pending.Count >= BatchSize)
+        {
+            SendWaiting();
+        }
+    }
+
+    protected override void End()
+    {
+        SendWaiting();
+        base.End();
+    }
+
+    private protected override void SendWaiting()
+    {
+        SendPending(pending, (rows, ct) => Shop.CustomerBatches.UpdateAsync(rows, ct), (row, ct) => Shop.Customers.UpdateAsync(row.Id, row.Changes, ct), WriteIfPassThru);
+        waitingIds.Clear();
     }
 }

@@ -115,6 +115,26 @@ public sealed class SandboxControls
         }
     }
 
+    /// <summary>Every order now in the shop (copies), to check what a run really wrote.</summary>
+    public IReadOnlyList<SandboxOrder> Orders
+    {
+        get
+        {
+            var data = state.Data;
+            lock (data.Sync)
+            {
+                return data.Orders.All.Select(o => new SandboxOrder(o.Id, o.Code, o.StatusValue, o.Total, o.TotalPayment, o.Description, o.OrderDetails.Count)).ToList();
+            }
+        }
+    }
+
+    /// <summary>The shop setting "Cho phép đặt hàng": off, every order write is refused with KiotViet's settings message.</summary>
+    public bool AllowOrders
+    {
+        get => state.Options.AllowOrders;
+        set => state.Options.AllowOrders = value;
+    }
+
     /// <summary>Serves a malformed answer of this kind on GET requests to the list route (after authentication, so they are counted).</summary>
     public void ServeGarbage(SandboxGarbage garbage) => state.Garbage.Add(garbage ?? throw new ArgumentNullException(nameof(garbage)));
 

@@ -7,7 +7,7 @@ internal sealed class Invoice : SaleDocument
     public string? OrderCode { get; init; }
     public decimal TotalTax { get; init; }
     public string StatusValue => InvoiceStatus.Text(Status);
-    public List<SaleLine> InvoiceDetails { get; init; } = new();
+    public List<SaleLine> InvoiceDetails { get; set; } = new();
     public List<Payment> Payments { get; init; } = new();
     public InvoiceDelivery? InvoiceDelivery { get; init; }
 }

@@ -6,20 +6,21 @@ internal sealed class Order : SaleDocument
     public string? Uuid { get; init; }
     public string StatusValue => OrderStatus.Text(Status);
     public long? SaleChannelId { get; init; }
-    public List<SaleLine> OrderDetails { get; init; } = new();
+    public List<SaleLine> OrderDetails { get; set; } = new();
 }
 
 /// <summary>Order statuses. Only 1 = "Phiếu tạm" (draft) is attested; the other numbers are the likeliest mapping of the texts the WP plugin reads.</summary>
 internal static class OrderStatus
 {
     public const int Draft = 1;
+    public const int Cancelled = 4;
 
     public static string Text(int status) => status switch
     {
         Draft => "Phiếu tạm",
         2 => "Đang giao hàng",
         3 => "Hoàn thành",
-        4 => "Đã hủy",
+        Cancelled => "Đã hủy",
         5 => "Đang xử lý",
         _ => string.Empty,
     };

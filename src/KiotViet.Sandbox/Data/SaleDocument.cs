@@ -15,11 +15,11 @@ internal abstract class SaleDocument
     public long? CustomerId { get; private set; }
     public string CustomerCode { get; private set; } = string.Empty;
     public string CustomerName { get; private set; } = string.Empty;
-    public decimal Total { get; init; }
+    public decimal Total { get; set; }
     public decimal TotalPayment { get; set; }
-    public decimal Discount { get; init; }
+    public decimal Discount { get; set; }
     public int Status { get; set; }
-    public string? Description { get; init; }
+    public string? Description { get; set; }
     public bool UsingCod { get; init; }
     public long RetailerId { get; init; }
     public DateTime CreatedDate { get; init; }

@@ -61,6 +61,9 @@ internal static class BodyFields
     public static long? Long(JsonObject body, string name) =>
         long.TryParse(String(body, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
 
+    public static decimal? Decimal(JsonObject body, string name) =>
+        decimal.TryParse(String(body, name), NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number : null;
+
     public static DateTime? Date(JsonObject body, string name) => VietnamTime.TryParse(String(body, name), out var date) ? date : null;
 
     public static List<long> Longs(JsonObject body, string name)

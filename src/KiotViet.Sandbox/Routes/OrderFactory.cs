@@ -10,41 +10,16 @@ internal static class OrderFactory
     public static (Order? Order, IResult? Refusal) Create(SandboxState state, ShopData data, JsonObject body, bool withUuid)
     {
         var options = state.Options;
-        var branchId = BodyFields.Long(body, "branchId");
-        var branch = branchId is null ? data.Branches[0] : data.Branches.FirstOrDefault(b => b.Id == branchId);
+        var (branch, customer, partyRefusal) = Parties(options, data, body);
         if (branch is null)
         {
-            return Refuse(options, "BranchId", "Chi nhánh không tồn tại.");
+            return (null, partyRefusal);
         }
 
-        Customer? customer = null;
-        if (BodyFields.Long(body, "customerId") is { } customerId and > 0)
+        var (lines, lineRefusal) = Lines(options, data, body, "orderDetails");
+        if (lines is null)
         {
-            customer = data.Customers.Find(customerId);
-            if (customer is null)
-            {
-                return Refuse(options, "CustomerId", "Khách hàng không hoạt động hoặc đã bị xóa khỏi hệ thống.");
-            }
-        }
-
-        var lines = new List<SaleLine>();
-        foreach (var line in (body["orderDetails"] as JsonArray ?? new JsonArray()).OfType<JsonObject>())
-        {
-            var product = FindProduct(data, line);
-            if (product is null)
-            {
-                return Refuse(options, "ProductId", "Hàng hóa không tồn tại hoặc đã bị xóa khỏi hệ thống.");
-            }
-
-            var quantity = double.TryParse(BodyFields.String(line, "quantity"), System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
-            if (quantity <= 0)
-            {
-                return Refuse(options, "Quantity", "Vui lòng nhập số lượng lớn hơn 0 cho sản phẩm");
-            }
-
-            var price = decimal.TryParse(BodyFields.String(line, "price"), System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : product.BasePrice;
-            var discount = decimal.TryParse(BodyFields.String(line, "discount"), System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0m;
-            lines.Add(new SaleLine(product.Id, product.Code, product.Name, quantity, price, discount, 0, BodyFields.String(line, "note")));
+            return (null, lineRefusal);
         }
 
         if (lines.Count == 0)
@@ -72,11 +47,65 @@ internal static class OrderFactory
         return (order, null);
     }
 
+    /// <summary>
+    /// The branch (the first when none is given) and the customer (null = walk-in) of a create body, or the refusal
+    /// of an unknown one.
+    /// </summary>
+    public static (Branch? Branch, Customer? Customer, IResult? Refusal) Parties(SandboxOptions options, ShopData data, JsonObject body)
+    {
+        var branchId = BodyFields.Long(body, "branchId");
+        var branch = branchId is null ? data.Branches[0] : data.Branches.FirstOrDefault(b => b.Id == branchId);
+        if (branch is null)
+        {
+            return (null, null, Refusal(options, "BranchId", "Chi nhánh không tồn tại."));
+        }
+
+        Customer? customer = null;
+        if (BodyFields.Long(body, "customerId") is { } customerId and > 0)
+        {
+            customer = data.Customers.Find(customerId);
+            if (customer is null)
+            {
+                return (null, null, Refusal(options, "CustomerId", "Khách hàng không hoạt động hoặc đã bị xóa khỏi hệ thống."));
+            }
+        }
+
+        return (branch, customer, null);
+    }
+
+    /// <summary>The lines of a create or update body (orderDetails, invoiceDetails) as stored lines, or the refusal of the first bad line.</summary>
+    public static (List<SaleLine>? Lines, IResult? Refusal) Lines(SandboxOptions options, ShopData data, JsonObject body, string field)
+    {
+        var lines = new List<SaleLine>();
+        foreach (var line in (body[field] as JsonArray ?? new JsonArray()).OfType<JsonObject>())
+        {
+            var product = FindProduct(data, line);
+            if (product is null)
+            {
+                return (null, Refusal(options, "ProductId", "Hàng hóa không tồn tại hoặc đã bị xóa khỏi hệ thống."));
+            }
+
+            var quantity = double.TryParse(BodyFields.String(line, "quantity"), System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
+            if (quantity <= 0)
+            {
+                return (null, Refusal(options, "Quantity", "Vui lòng nhập số lượng lớn hơn 0 cho sản phẩm"));
+            }
+
+            var price = decimal.TryParse(BodyFields.String(line, "price"), System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : product.BasePrice;
+            var discount = decimal.TryParse(BodyFields.String(line, "discount"), System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0m;
+            lines.Add(new SaleLine(product.Id, product.Code, product.Name, quantity, price, discount, 0, BodyFields.String(line, "note")));
+        }
+
+        return (lines, null);
+    }
+
+    public static IResult Refusal(SandboxOptions options, string field, string message) =>
+        ApiErrors.Validation(options, message, new ApiFieldError("KvValidateException", field, message));
+
     private static Product? FindProduct(ShopData data, JsonObject line) =>
         BodyFields.Long(line, "productId") is { } productId
             ? data.Products.FirstOrDefault(p => p.Id == productId)
             : data.Products.FirstOrDefault(p => string.Equals(p.Code, BodyFields.String(line, "productCode"), StringComparison.OrdinalIgnoreCase));
 
-    private static (Order?, IResult?) Refuse(SandboxOptions options, string field, string message) =>
-        (null, ApiErrors.Validation(options, message, new ApiFieldError("KvValidateException", field, message)));
+    private static (Order?, IResult?) Refuse(SandboxOptions options, string field, string message) => (null, Refusal(options, field, message));
 }

@@ -53,6 +53,11 @@ internal static class OrderRoutes
 
     private static async Task<IResult> CreateAsync(HttpRequest request, SandboxState state, bool withUuid)
     {
+        if (OrderWriteRoutes.OrderingDisabled(state) is { } disabled)
+        {
+            return disabled;
+        }
+
         if (await RequestBody.ReadAsync(request) is not { } body)
         {
             return ApiResults.BadBody(state.Options);

@@ -14,6 +14,8 @@ internal sealed class WebhookEvents
 
     public Task CustomerDeleted(long id) => Send("customer.delete", WebhookPayloads.Removal(new[] { id }, state.Options.WebhookDeleteShape));
 
+    public Task InvoiceChanged(Invoice invoice) => Send("invoice.update", new JsonArray(WebhookPayloads.Invoice(invoice)));
+
     public Task OrderChanged(Order order) => Send("order.update", new JsonArray(WebhookPayloads.Order(order)));
 
     /// <summary>Sends an event of the type with a real payload built from the shop's first matching entity (nothing is changed).</summary>

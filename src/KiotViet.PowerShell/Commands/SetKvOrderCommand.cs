@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using KiotViet.Commands.Infrastructure;
+
+namespace KiotViet.Commands;
+
+/// <summary>
+/// <para type="synopsis">Changes a KiotViet order (PUT /orders/{id}): its customer, description, discount or lines.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Set, "KvOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(Order))]
+public sealed class SetKvOrderCommand : KvSaleUpdateCmdlet<OrderChanges, Order>
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("OrderId")]
+    [ValidateRange(1, long.MaxValue)]
+    public override long Id { get; set; }
+
+    private protected override string Noun => "order";
+
+    private protected override OrderChanges Changes(long? customerId, List<OrderLine>? lines) => new()
+    {
+        CustomerId = customerId,
+        Description = Description,
+        Discount = Discount,
+        OrderDetails = lines,
+    };
+
+    private protected override Task<Order> ReadAsync(long id, CancellationToken cancellationToken) => Shop.Orders.GetAsync(id, cancellationToken);
+
+    private protected override string NameOf(Order document) => $"{document.Code} {document.CustomerName}";
+
+    private protected override Task<Order> UpdateAsync(long id, OrderChanges changes, CancellationToken cancellationToken) => Shop.Orders.UpdateAsync(id, changes, cancellationToken);
+}

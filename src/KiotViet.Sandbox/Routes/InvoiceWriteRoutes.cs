@@ -1,0 +1,222 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using KiotViet.Sandbox.Data;
+using KiotViet.Sandbox.Http;
+
+namespace KiotViet.Sandbox.Routes;
+
+/// <summary>
+/// Invoice writes beyond the cancel: <c>POST /invoices</c> (the invoice, unwrapped, "Hoàn thành" unless the body asks
+/// for status 3 "Đang xử lý"; what is paid at once becomes a payment), <c>PUT /invoices/{id}</c> (fields given are set,
+/// lines given replace the lines) and <c>POST /payments</c> (a payment of an invoice, up to what it still owes).
+/// Stock is not moved.
+/// </summary>
+internal static class InvoiceWriteRoutes
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapPost("/invoices", CreateAsync);
+        api.MapPut("/invoices/{id:long}", UpdateAsync);
+        api.MapPost("/payments", PayAsync);
+    }
+
+    private static async Task<IResult> CreateAsync(HttpRequest request, SandboxState state)
+    {
+        if (await RequestBody.ReadAsync(request) is not { } body)
+        {
+            return ApiResults.BadBody(state.Options);
+        }
+
+        var options = state.Options;
+        var data = state.Data;
+        Invoice created;
+        lock (data.Sync)
+        {
+            var (branch, customer, partyRefusal) = OrderFactory.Parties(options, data, body);
+            if (branch is null)
+            {
+                return partyRefusal!;
+            }
+
+            if (Seller(options, body) is not { } seller)
+            {
+                return OrderFactory.Refusal(options, "SoldById", "Người bán không tồn tại hoặc đã bị xóa khỏi hệ thống");
+            }
+
+            var (lines, lineRefusal) = OrderFactory.Lines(options, data, body, "invoiceDetails");
+            if (lines is null || lines.Count == 0)
+            {
+                return lineRefusal ?? OrderFactory.Refusal(options, "InvoiceDetails", "Hóa đơn phải có ít nhất một hàng hóa.");
+            }
+
+            Order? order = null;
+            if (BodyFields.Long(body, "orderId") is { } orderId and > 0 && (order = data.Orders.Find(orderId)) is null)
+            {
+                return OrderFactory.Refusal(options, "OrderId", "Đơn hàng không tồn tại hoặc đã bị xóa khỏi hệ thống.");
+            }
+
+            var paid = BodyFields.Decimal(body, "totalPayment") ?? 0m;
+            var (method, paymentRefusal) = PaymentMethods.Check(options, data, BodyFields.String(body, "method"), BodyFields.Long(body, "accountId"));
+            if (method is null || paid < 0)
+            {
+                return paymentRefusal ?? OrderFactory.Refusal(options, "TotalPayment", "Số tiền thanh toán không hợp lệ.");
+            }
+
+            var now = VietnamTime.Now(state.Clock);
+            var discount = BodyFields.Decimal(body, "discount") ?? 0m;
+            var invoice = new Invoice
+            {
+                Id = data.Invoices.NextId,
+                Code = $"HD{data.Invoices.All.Count + 1:D6}",
+                PurchaseDate = BodyFields.Date(body, "purchaseDate") ?? now,
+                OrderId = order?.Id,
+                OrderCode = order?.Code,
+                Discount = discount,
+                Total = SaleLines.Total(lines) - discount,
+                Status = BodyFields.Long(body, "status") == InvoiceStatus.InProgress ? InvoiceStatus.InProgress : InvoiceStatus.Completed,
+                Description = BodyFields.String(body, "description"),
+                UsingCod = BodyFields.Bool(body, "usingCod") ?? false,
+                RetailerId = options.RetailerId,
+                CreatedDate = now,
+                InvoiceDetails = lines,
+            }.With<Invoice>(branch, seller, customer);
+            if (paid > 0)
+            {
+                // Paid beyond the total is change handed back: the payment is the total.
+                PaymentMethods.Record(data, invoice, Math.Min(paid, invoice.Total), method, BodyFields.Long(body, "accountId"), now);
+                invoice.ModifiedDate = null;
+            }
+
+            data.Invoices.Add(invoice);
+            created = invoice;
+        }
+
+        _ = state.Webhooks.InvoiceChanged(created);
+        return ApiResults.Json(InvoiceRoutes.Row(created, includePayment: true, includeDelivery: false));
+    }
+
+    private static Task<IResult> UpdateAsync(long id, HttpRequest request, SandboxState state) =>
+        DocumentUpdate.RunAsync<Invoice>(
+            request,
+            state,
+            (data, body) =>
+            {
+                var refusal = Editable(state.Options, data, id, out var invoice) ?? Apply(state, data, invoice!, body);
+                return (refusal is null ? invoice : null, refusal);
+            },
+            state.Webhooks.InvoiceChanged,
+            invoice => ApiResults.Json(InvoiceRoutes.Row(invoice, includePayment: true, includeDelivery: true)));
+
+    private static async Task<IResult> PayAsync(HttpRequest request, SandboxState state)
+    {
+        if (await RequestBody.ReadAsync(request) is not { } body || BodyFields.Long(body, "invoiceId") is not { } invoiceId)
+        {
+            return ApiResults.BadBody(state.Options);
+        }
+
+        var options = state.Options;
+        var data = state.Data;
+        Invoice paidInvoice;
+        JsonObject answer;
+        lock (data.Sync)
+        {
+            if (Editable(options, data, invoiceId, out var invoice) is { } refusal)
+            {
+                return refusal;
+            }
+
+            var amount = BodyFields.Decimal(body, "amount") ?? 0m;
+            if (amount <= 0)
+            {
+                return OrderFactory.Refusal(options, "Amount", "Số tiền thanh toán phải lớn hơn 0.");
+            }
+
+            if (amount > invoice!.Total - invoice.TotalPayment)
+            {
+                return OrderFactory.Refusal(options, "Amount", $"Số tiền thanh toán vượt quá số tiền khách cần trả của hóa đơn {invoice.Code}.");
+            }
+
+            var (method, methodRefusal) = PaymentMethods.Check(options, data, BodyFields.String(body, "method"), BodyFields.Long(body, "accountId"));
+            if (method is null)
+            {
+                return methodRefusal!;
+            }
+
+            var payment = PaymentMethods.Record(data, invoice, amount, method, BodyFields.Long(body, "accountId"), VietnamTime.Now(state.Clock));
+            answer = JsonSerializer.SerializeToNode(payment, SandboxJson.Api)!.AsObject();
+            answer["invoiceId"] = invoice.Id;
+            paidInvoice = invoice;
+        }
+
+        _ = state.Webhooks.InvoiceChanged(paidInvoice);
+        return ApiResults.Json(answer);
+    }
+
+    // The seller named in the body, or the shop's first when none is.
+    private static Seller? Seller(SandboxOptions options, JsonObject body) =>
+        BodyFields.Long(body, "soldById") is { } sellerId ? CatalogSeeder.Sellers.FirstOrDefault(s => s.Id == sellerId) : CatalogSeeder.Sellers[0];
+
+    // A missing invoice is not found; a cancelled one can no longer change.
+    private static IResult? Editable(SandboxOptions options, ShopData data, long id, out Invoice? invoice)
+    {
+        invoice = data.Invoices.Find(id);
+        if (invoice is null)
+        {
+            return ApiErrors.NotFound("Hóa đơn");
+        }
+
+        return invoice.Status == InvoiceStatus.Cancelled ? OrderFactory.Refusal(options, "Id", $"Hóa đơn {invoice.Code} đã bị hủy.") : null;
+    }
+
+    private static IResult? Apply(SandboxState state, ShopData data, Invoice invoice, JsonObject body)
+    {
+        var options = state.Options;
+        var lines = invoice.InvoiceDetails;
+        if (body.ContainsKey("invoiceDetails"))
+        {
+            var (read, refusal) = OrderFactory.Lines(options, data, body, "invoiceDetails");
+            if (read is null || read.Count == 0)
+            {
+                return refusal ?? OrderFactory.Refusal(options, "InvoiceDetails", "Hóa đơn phải có ít nhất một hàng hóa.");
+            }
+
+            lines = read;
+        }
+
+        var customer = invoice.CustomerId is { } current ? data.Customers.Find(current) : null;
+        if (BodyFields.Long(body, "customerId") is { } customerId and > 0 && (customer = data.Customers.Find(customerId)) is null)
+        {
+            return OrderFactory.Refusal(options, "CustomerId", "Khách hàng không hoạt động hoặc đã bị xóa khỏi hệ thống.");
+        }
+
+        var seller = CatalogSeeder.Sellers.FirstOrDefault(s => s.Id == invoice.SoldById) ?? CatalogSeeder.Sellers[0];
+        if (body.ContainsKey("soldById"))
+        {
+            if (Seller(options, body) is not { } named)
+            {
+                return OrderFactory.Refusal(options, "SoldById", "Người bán không tồn tại hoặc đã bị xóa khỏi hệ thống");
+            }
+
+            seller = named;
+        }
+
+        var discount = BodyFields.Decimal(body, "discount") ?? invoice.Discount;
+        var total = SaleLines.Total(lines) - discount;
+        if (total < invoice.TotalPayment)
+        {
+            return OrderFactory.Refusal(options, "Total", $"Tổng tiền hóa đơn {invoice.Code} không được nhỏ hơn số tiền khách đã trả.");
+        }
+
+        invoice.InvoiceDetails = lines;
+        invoice.Discount = discount;
+        invoice.Total = total;
+        if (BodyFields.String(body, "description") is { } description)
+        {
+            invoice.Description = description;
+        }
+
+        invoice.ModifiedDate = VietnamTime.Now(state.Clock);
+        invoice.With<Invoice>(data.Branches.First(b => b.Id == invoice.BranchId), seller, customer);
+        return null;
+    }
+}
