@@ -14,8 +14,20 @@ internal sealed class RateLimitPause
 
     public RateLimitPause(Func<DateTimeOffset> clock) => this.clock = clock;
 
-    /// <summary>No request is sent for this long from now (a longer pause already running stays).</summary>
-    public void Extend(TimeSpan delay)
+    /// <summary>When the pause ends (in the past when there is none).</summary>
+    public DateTimeOffset Until
+    {
+        get
+        {
+            lock (sync)
+            {
+                return until;
+            }
+        }
+    }
+
+    /// <summary>No request is sent for this long from now (a longer pause already running stays); returns when it ends.</summary>
+    public DateTimeOffset Extend(TimeSpan delay)
     {
         lock (sync)
         {
@@ -24,6 +36,8 @@ internal sealed class RateLimitPause
             {
                 until = end;
             }
+
+            return until;
         }
     }
 

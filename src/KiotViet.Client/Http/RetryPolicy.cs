@@ -32,9 +32,10 @@ internal sealed class RetryPolicy
     // retried only when the server certainly did not act on them.
     public async Task<T> RunAsync<T>(string description, bool repeatable, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
     {
+        var pauseWaitedOut = DateTimeOffset.MinValue; // a pause this request waited out in its own back-off
         for (var retries = 0; ; retries++)
         {
-            if (rateLimitPause.Remaining is { } pause && pause > TimeSpan.Zero)
+            if (rateLimitPause.Until > pauseWaitedOut && rateLimitPause.Remaining is { } pause && pause > TimeSpan.Zero)
             {
                 RequestObservation.Current?.Waiting(pause, $"KiotViet asked this connection to slow down (429); {description} waits with the others");
                 await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
@@ -69,7 +70,9 @@ internal sealed class RetryPolicy
 
             if (failure.Error.Kind == KiotVietErrorKind.RateLimited)
             {
-                rateLimitPause.Extend(delay);
+                // This request waits as long as the connection's pause, and then goes without waiting again.
+                pauseWaitedOut = rateLimitPause.Extend(delay);
+                delay = Max(delay, pauseWaitedOut - clock());
             }
 
             var resend = repeatable ? "" : "; KiotViet did not act on it, so sending it again is safe";
@@ -126,6 +129,8 @@ internal sealed class RetryPolicy
 
         return null;
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static string Describe(KiotVietApiException error) =>
         error.StatusCode is { } status ? $"{(int)status} {status}" : error.Kind.ToString();
