@@ -19,50 +19,40 @@ param(
     [int] $Rows = 1000,
     [int] $LatencyMs = 50,
     [int[]] $BatchSize = @(1, 100),
+    # The staged module to measure and the built sandbox to serve it; by default the Release build of this repository.
+    [string] $Manifest,
+    [string] $SandboxAssembly,
+    # Measure what is built already (by default the module and the sandbox are built in Release first).
     [switch] $NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
-$root = Split-Path $PSScriptRoot -Parent
-$manifest = Join-Path $root 'out/KiotViet/KiotViet.psd1'
-$sandboxDll = Join-Path $root 'src/KiotViet.Sandbox/bin/Release/net10.0/KiotViet.Sandbox.dll'
-Import-Module (Join-Path $root 'tests/pester/Sandbox.psm1')
-
-if (-not $NoBuild) {
-    foreach ($project in 'src/KiotViet.PowerShell/KiotViet.PowerShell.csproj', 'src/KiotViet.Sandbox/KiotViet.Sandbox.csproj') {
-        & dotnet build (Join-Path $root $project) -c Release -v quiet -nologo | Out-Null
-        if ($LASTEXITCODE) { throw "Building $project failed." }
-    }
-}
-
-$pwshDll = Join-Path $PSHOME 'pwsh.dll'
-$hostPath = [Environment]::ProcessPath
-[string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($hostPath) -eq 'dotnet') { @($pwshDll) } else { @() }
+Import-Module (Join-Path $PSScriptRoot 'BenchHost.psm1') -Force
+Import-Module (Join-Path $PSScriptRoot 'BenchProcess.psm1')
+$build = Resolve-BenchBuild -Manifest $Manifest -SandboxAssembly $SandboxAssembly -NoBuild:$NoBuild
 
 $results = foreach ($size in $BatchSize) {
-    $sandbox = Start-KvSandbox -Customers 100 -Invoices 10 -Assembly $sandboxDll
+    $sandbox = Start-BenchSandbox $build.Sandbox @('--customers', 100, '--invoices', 10, '--get-limit', 100000000, '--latency', $LatencyMs)
     try {
-        $api = $sandbox.BaseUri.TrimEnd('/')
-        $null = Invoke-RestMethod -Method Post -Uri "$api/_sandbox/latency" -ContentType 'application/json' -Body (@{ fixedMs = $LatencyMs; jitterMs = 0 } | ConvertTo-Json)
-        $out = & $hostPath @prefix -NoProfile -NonInteractive -File (Join-Path $PSScriptRoot 'Write-CustomerRows.ps1') -Api $api -Manifest $manifest -Rows $Rows -BatchSize $size
-        if ($LASTEXITCODE) { throw "The run with -BatchSize $size failed: $out" }
-        $r = $out | Select-Object -Last 1 | ConvertFrom-Json -AsHashtable
+        $r = Invoke-BenchPwsh (Join-Path $PSScriptRoot 'Write-CustomerRows.ps1') @('-Api', $sandbox.Api.TrimEnd('/'), '-Manifest', $build.Manifest, '-Rows', $Rows, '-BatchSize', $size)
         if ($r.Created -ne $Rows -or $r.Updated -ne $Rows) { throw "-BatchSize ${size}: $($r.Created) created, $($r.Updated) updated of $Rows." }
         foreach ($phase in 'Create', 'Update') {
-            $requests = $r["${phase}Requests"]
+            $requests = @($r."${phase}Requests".PSObject.Properties)
+            $all = 0; $gets = 0
+            foreach ($route in $requests) { $all += $route.Value; if ($route.Name -like 'GET *') { $gets += $route.Value } }
             [pscustomobject]@{
                 Phase       = $phase
                 BatchSize   = $size
-                'Wall s'    = [math]::Round($r["${phase}Ms"] / 1000, 2)
-                'Rows/s'    = [int]($Rows / ($r["${phase}Ms"] / 1000))
-                Requests    = ($requests.Values | Measure-Object -Sum).Sum
-                GET         = ($requests.GetEnumerator() | Where-Object Key -like 'GET *' | ForEach-Object Value | Measure-Object -Sum).Sum
-                'By route'  = ($requests.GetEnumerator() | ForEach-Object { "$($_.Key) $($_.Value)" }) -join ', '
+                'Wall s'    = [math]::Round($r."${phase}Ms" / 1000, 2)
+                'Rows/s'    = [int]($Rows / ($r."${phase}Ms" / 1000))
+                Requests    = $all
+                GET         = $gets
+                'By route'  = ($requests | ForEach-Object { "$($_.Name) $($_.Value)" }) -join ', '
             }
         }
     } finally {
-        Stop-KvSandbox $sandbox
+        Stop-BenchSandbox $sandbox
     }
 }
 

@@ -30,7 +30,35 @@ Describe 'bench/Measure-Import.ps1 -Rows 40' {
         $script:output | Should -Match '(?m)^\s*40 New-KvCustomer, 4 in flight\s+[\d.]+\s+\d+\s+40\s+[2-4]\s+\d+\s+[\d.]+\s*$'
     }
 
+    It 'is the command the README shows' {
+        Get-Content (Join-Path $PSScriptRoot '../../README.md') -Raw | Should -Match '(?m)^dotnet pwsh bench/Measure-Import\.ps1\b'
+    }
+
     It 'sums up the comparison' {
         $script:output | Should -Match '40 rows: 4 in flight [\d.]+x the loop, 1 in flight [\d.]+x the loop'
+    }
+}
+
+Describe 'bench/Measure-CustomerBulk.ps1 -Rows 20' {
+    BeforeAll {
+        $bulk = Join-Path (Resolve-Path (Join-Path $PSScriptRoot '../..')) 'bench/Measure-CustomerBulk.ps1'
+        $script:bulkOutput = Invoke-KvPwsh -NoProfile -NonInteractive -File $bulk -Rows 20 -LatencyMs 5 -NoBuild `
+            -Manifest (Get-KvTestModuleManifest) -SandboxAssembly (Get-KvSandboxAssembly) *>&1 | Out-String
+        $script:bulkExitCode = $LASTEXITCODE
+    }
+
+    It 'runs to the end, every row created and updated' {
+        $script:bulkExitCode | Should -Be 0 -Because $script:bulkOutput
+    }
+
+    It 'sends each row alone with -BatchSize 1 and the whole file as one batch read back with one GET otherwise' {
+        $script:bulkOutput | Should -Match '(?m)^Create\s+1\s+[\d.]+\s+\d+\s+20\s+0\s+POST /customers 20\s*$'
+        $script:bulkOutput | Should -Match '(?m)^Update\s+1\s+[\d.]+\s+\d+\s+20\s+0\s+PUT /customers/\{id\} 20\s*$'
+        $script:bulkOutput | Should -Match '(?m)^Create\s+100\s+[\d.]+\s+\d+\s+2\s+1\s+POST /listaddcutomers 1, GET /customers 1\s*$'
+        $script:bulkOutput | Should -Match '(?m)^Update\s+100\s+[\d.]+\s+\d+\s+2\s+1\s+PUT /listupdatecustomers 1, GET /customers 1\s*$'
+    }
+
+    It 'is the command the README shows' {
+        Get-Content (Join-Path $PSScriptRoot '../../README.md') -Raw | Should -Match '(?m)^dotnet pwsh bench/Measure-CustomerBulk\.ps1\b'
     }
 }
