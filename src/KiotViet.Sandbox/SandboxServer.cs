@@ -97,5 +97,6 @@ public sealed class SandboxServer : IAsyncDisposable
         CategoryWriteRoutes.Map(api);
         ProductRoutes.Map(api);
         ProductWriteRoutes.Map(api);
+        ProductBulkRoutes.Map(api);
     }
 }

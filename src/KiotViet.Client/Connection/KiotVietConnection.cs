@@ -47,6 +47,7 @@ public sealed class KiotVietConnection : IDisposable
         Reads = new ReadClient(transport, options.PageReadAhead);
         Invoices = new InvoiceClient(transport, options.PageReadAhead);
         Products = new ProductClient(transport, options.PageReadAhead);
+        ProductBatches = new ProductBatchClient(transport, options.PageReadAhead, Products);
         PriceBooks = new PriceBookClient(transport, options.PageReadAhead);
         Raw = new RawClient(transport, options.PageReadAhead);
         Lookups = new LookupCache(this);
@@ -100,6 +101,9 @@ public sealed class KiotVietConnection : IDisposable
 
     /// <summary>Product writes; product reads go through <see cref="Reads"/>.</summary>
     internal ProductClient Products { get; }
+
+    /// <summary>The bulk product writes, each row's outcome read back.</summary>
+    internal ProductBatchClient ProductBatches { get; }
 
     /// <summary>Price book writes; price books and their prices are read through <see cref="Reads"/>.</summary>
     internal PriceBookClient PriceBooks { get; }

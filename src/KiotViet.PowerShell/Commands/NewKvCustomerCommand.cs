@@ -93,12 +93,6 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         }
     }
 
-    protected override void End()
-    {
-        SendWaiting();
-        base.End();
-    }
-
     private protected override void SendWaiting()
     {
         SendPending(pending, (drafts, ct) => Shop.CustomerBatches.CreateAsync(drafts, ct), (draft, ct) => Shop.Customers.CreateAsync(draft, ct), Created);

@@ -22,6 +22,8 @@ public sealed class NewKvProductCommand : ProductWriteCmdlet
     [ValidateShopText(TextLimits.Code)]
     public override string? Code { get; set; }
 
+    private readonly PendingRows<ProductDraft> pending = new();
+
     private protected override string Activity => "Creating KiotViet products";
 
     private protected override string WrittenAs => "created";
@@ -32,13 +34,13 @@ public sealed class NewKvProductCommand : ProductWriteCmdlet
     {
         if (BuildDraft(includeCode: true, out var problem) is not { } draft)
         {
-            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidProduct", $"Product '{Name}' was not sent: {problem}", ErrorTarget));
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidProduct", $"Product '{Name}' was not sent: {problem}", ErrorTarget));
             return;
         }
 
         if (string.IsNullOrWhiteSpace(draft.Name))
         {
-            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietProductNameMissing", "A product needs a name.", ErrorTarget));
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietProductNameMissing", "A product needs a name.", ErrorTarget));
             return;
         }
 
@@ -51,6 +53,19 @@ public sealed class NewKvProductCommand : ProductWriteCmdlet
         var advice = draft.Code is null
             ? $"KiotViet may have saved '{draft.Name}' under a generated code: look it up (Get-KvProduct) before sending this row again."
             : $"KiotViet may have saved {draft.Code}: look it up (Get-KvProduct -Code {draft.Code}) before sending this row again.";
-        Submit(ErrorTarget, ct => Shop.Products.CreateAsync(draft, ct), WriteObject, advice, conflictKeys: draft.Code is null ? null : new[] { "code:" + draft.Code });
+        if (BatchSize == 1)
+        {
+            Submit(ErrorTarget, ct => Shop.Products.CreateAsync(draft, ct), WriteObject, advice, conflictKeys: draft.Code is null ? null : new[] { "code:" + draft.Code });
+            return;
+        }
+
+        pending.Add(draft, ErrorTarget, advice);
+        if (pending.Count >= BatchSize)
+        {
+            SendWaiting();
+        }
     }
+
+    private protected override void SendWaiting() =>
+        SendPending(pending, (drafts, ct) => Shop.ProductBatches.CreateAsync(drafts, ct), (draft, ct) => Shop.Products.CreateAsync(draft, ct), WriteObject);
 }

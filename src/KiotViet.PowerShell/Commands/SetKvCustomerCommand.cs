@@ -89,12 +89,6 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
         }
     }
 
-    protected override void End()
-    {
-        SendWaiting();
-        base.End();
-    }
-
     private protected override void SendWaiting()
     {
         SendPending(pending, (rows, ct) => Shop.CustomerBatches.UpdateAsync(rows, ct), (row, ct) => Shop.Customers.UpdateAsync(row.Id, row.Changes, ct), WriteIfPassThru);

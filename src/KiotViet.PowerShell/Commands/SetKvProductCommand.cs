@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
 
@@ -34,6 +35,9 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    private readonly PendingRows<(long Id, ProductDraft Changes)> pending = new();
+    private readonly HashSet<long> pendingIds = new();
+
     private protected override string Activity => "Updating KiotViet products";
 
     private void WriteIfPassThru(Product updated)
@@ -53,19 +57,19 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
         var byCode = Id is null;
         if (byCode && string.IsNullOrWhiteSpace(Code))
         {
-            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietProductNotNamed", "Give the product to change: -Id, or -Code (a ProductCode column).", ErrorTarget));
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietProductNotNamed", "Give the product to change: -Id, or -Code (a ProductCode column).", ErrorTarget));
             return;
         }
 
         if (BuildDraft(includeCode: !byCode, out var problem) is not { } changes)
         {
-            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidProduct", $"Product {Id?.ToString() ?? Code} was not updated: {problem}", ErrorTarget));
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidProduct", $"Product {Id?.ToString() ?? Code} was not updated: {problem}", ErrorTarget));
             return;
         }
 
         if (changes.IsEmpty)
         {
-            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietNoProductChanges", $"Nothing to change for product {Id?.ToString() ?? Code}: give at least one field, e.g. -BasePrice.", ErrorTarget));
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietNoProductChanges", $"Nothing to change for product {Id?.ToString() ?? Code}: give at least one field, e.g. -BasePrice.", ErrorTarget));
             return;
         }
 
@@ -91,7 +95,29 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
             return;
         }
 
-        Submit(ErrorTarget, ct => Shop.Products.UpdateAsync(id, changes, ct), WriteIfPassThru, conflictKeys: new[] { $"id:{id}" });
+        if (BatchSize == 1)
+        {
+            Submit(ErrorTarget, ct => Shop.Products.UpdateAsync(id, changes, ct), WriteIfPassThru, conflictKeys: new[] { $"id:{id}" });
+            return;
+        }
+
+        if (pendingIds.Contains(id))
+        {
+            SendWaiting(); // a batch changes a product once: the later change goes after the earlier one
+        }
+
+        pending.Add((id, changes), ErrorTarget, null);
+        pendingIds.Add(id);
+        if (pending.Count >= BatchSize)
+        {
+            SendWaiting();
+        }
+    }
+
+    private protected override void SendWaiting()
+    {
+        pendingIds.Clear();
+        SendPending(pending, (rows, ct) => Shop.ProductBatches.UpdateAsync(rows, ct), (row, ct) => Shop.Products.UpdateAsync(row.Id, row.Changes, ct), WriteIfPassThru);
     }
 
     // A read, not a write: a product that is not there is this row's refusal; a failing read is this row's failure.
@@ -105,6 +131,7 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
         catch (KiotVietApiException ex)
         {
             product = null!;
+            SendWaiting();
             var target = ErrorTarget;
             InTurn(() => ReportFailure(ex, target, $"Product code '{code}' could not be read."));
             return false;

@@ -3,10 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
-using System.Threading;
-using System.Threading.Tasks;
 using KiotViet.Resources;
-using KiotViet.Writes;
 
 namespace KiotViet.Commands.Infrastructure;
 
@@ -14,7 +11,7 @@ namespace KiotViet.Commands.Infrastructure;
 /// The customer fields New-KvCustomer and Set-KvCustomer share. Every field binds by property name with the
 /// column names shops use, an empty CSV cell counts as "not given", and values are checked before anything is sent.
 /// </summary>
-public abstract class CustomerWriteCmdlet : KvRowWriteCmdlet<Customer>
+public abstract class CustomerWriteCmdlet : KvBatchWriteCmdlet<Customer>
 {
     /// <summary>The customer's name (tên khách hàng).</summary>
     public abstract string? Name { get; set; }
@@ -118,77 +115,8 @@ public abstract class CustomerWriteCmdlet : KvRowWriteCmdlet<Customer>
     [ArgumentCompleter(typeof(BranchCompleter))]
     public long? BranchId { get; set; }
 
-    /// <summary>
-    /// How many rows go to KiotViet in one request of its bulk customer endpoints (2 to 100); 1 sends every row on
-    /// its own. Rows are sent together only from <see cref="LargePipelineRows"/> rows on, and only rows whose fields
-    /// the bulk endpoints document; output and errors keep the input order.
-    /// </summary>
-    [Parameter]
-    [ValidateRange(1, CustomerBatchClient.MaxRows)]
-    public int BatchSize { get; set; } = CustomerBatchClient.MaxRows;
-
-    /// <summary>A pipeline of fewer rows is sent row by row: a batch costs a POST and a GET to read it back.</summary>
-    internal const int LargePipelineRows = 10;
-
-    /// <summary>Sends the rows waiting to be sent together (see <see cref="SendPending"/>).</summary>
-    private protected abstract void SendWaiting();
-
-    /// <summary>Reports a row refused before sending after the rows waiting before it, so outcomes keep the input order.</summary>
-    private protected void RefusedInTurn(ErrorRecord error)
-    {
-        SendWaiting();
-        RefusedBeforeSending(error);
-    }
-
     /// <summary>True when this row may wait for others to be sent with them.</summary>
     private protected bool Batches(CustomerDraft draft) => BatchSize > 1 && CustomerBatchClient.CanCarry(draft);
-
-    /// <summary>
-    /// Sends the waiting rows: together when there are enough of them (see <see cref="BatchSize"/>), else one by one,
-    /// and reports each row's own outcome in their order: <paramref name="written"/> for each record written.
-    /// </summary>
-    private protected void SendPending<TRow>(
-        PendingRows<TRow> pending,
-        Func<IReadOnlyList<TRow>, CancellationToken, Task<IReadOnlyList<BatchRowOutcome<Customer>>>> sendTogether,
-        Func<TRow, CancellationToken, Task<Customer>> sendAlone,
-        Action<Customer> written)
-    {
-        var rows = pending.TakeAll();
-        if (rows.Count < Math.Min(BatchSize, LargePipelineRows))
-        {
-            foreach (var row in rows)
-            {
-                if (TryWrite(row.Target, ct => sendAlone(row.Row, ct), out var record, row.UnknownOutcomeAdvice))
-                {
-                    written(record);
-                }
-            }
-
-            return;
-        }
-
-        IReadOnlyList<BatchRowOutcome<Customer>> outcomes;
-        try
-        {
-            outcomes = Await(ct => sendTogether(rows.Select(r => r.Row).ToList(), ct));
-        }
-        catch (KiotVietApiException ex)
-        {
-            // Only what concerns the whole run reaches here (authentication, permission, the budget): it ends the run.
-            ReportFailure(ex, rows[0].Target);
-            return;
-        }
-
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var outcome = outcomes[i];
-            var answer = outcome.Record is { } done ? Task.FromResult(done) : Task.FromException<Customer>(outcome.Error!);
-            if (TryWrite(rows[i].Target, _ => answer, out var record, rows[i].UnknownOutcomeAdvice))
-            {
-                written(record);
-            }
-        }
-    }
 
     /// <summary>
     /// The fields given for this record. When a KiotViet customer comes down the pipeline, its own properties

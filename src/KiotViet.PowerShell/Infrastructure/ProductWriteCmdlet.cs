@@ -11,7 +11,7 @@ namespace KiotViet.Commands.Infrastructure;
 /// names shops use (Code, Name, Category, BasePrice, Unit, Barcode, OnHand + BranchId), an empty CSV cell counts as
 /// "not given", and values are checked before anything is sent.
 /// </summary>
-public abstract class ProductWriteCmdlet : KvRowWriteCmdlet<Product>
+public abstract class ProductWriteCmdlet : KvBatchWriteCmdlet<Product>
 {
     /// <summary>The product's name (tên hàng).</summary>
     public abstract string? Name { get; set; }

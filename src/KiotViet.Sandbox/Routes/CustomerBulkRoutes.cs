@@ -21,7 +21,7 @@ internal static class CustomerBulkRoutes
 
     private static async Task<IResult> CreateAsync(HttpRequest request, SandboxState state)
     {
-        if (await Rows(request) is not { } rows)
+        if (await BulkBody.RowsAsync(request, "listCustomers") is not { } rows)
         {
             return ApiResults.BadBody(state.Options);
         }
@@ -63,7 +63,7 @@ internal static class CustomerBulkRoutes
 
     private static async Task<IResult> UpdateAsync(HttpRequest request, SandboxState state)
     {
-        if (await Rows(request) is not { } rows)
+        if (await BulkBody.RowsAsync(request, "listCustomers") is not { } rows)
         {
             return ApiResults.BadBody(state.Options);
         }
@@ -112,14 +112,6 @@ internal static class CustomerBulkRoutes
 
         updated.ForEach(c => _ = state.Webhooks.CustomerChanged(c));
         return ApiResults.Message("Cập nhật danh sách khách hàng thành công");
-    }
-
-    /// <summary>The rows of <c>{listCustomers:[…]}</c>, or null when the body is not that (or the list is empty).</summary>
-    private static async Task<List<JsonObject>?> Rows(HttpRequest request)
-    {
-        var rows = (await RequestBody.ReadAsync(request))?["listCustomers"] as JsonArray;
-        var objects = rows?.Select(r => r as JsonObject).ToList();
-        return objects is { Count: > 0 } && objects.All(o => o is not null) ? objects! : null;
     }
 
     private static IResult DuplicateCode(SandboxOptions options, string code)

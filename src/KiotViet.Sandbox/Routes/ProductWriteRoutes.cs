@@ -31,18 +31,7 @@ internal static class ProductWriteRoutes
                 return refusal;
             }
 
-            var id = data.Products.Count == 0 ? 5000001 : data.Products.Max(p => p.Id) + 1;
-            var code = BodyFields.String(body, "code")?.Trim();
-            var product = new Product
-            {
-                Id = id,
-                Code = string.IsNullOrEmpty(code) ? NextCode(data) : code,
-                RetailerId = state.Options.RetailerId,
-                CreatedDate = VietnamTime.Now(state.Clock),
-            };
-            Apply(product, body, data);
-            data.Products.Add(product);
-            return Answer(state, "Tạo hàng hóa thành công", product);
+            return Answer(state, "Tạo hàng hóa thành công", Add(state, data, body));
         }
     }
 
@@ -92,7 +81,24 @@ internal static class ProductWriteRoutes
         }
     }
 
-    private static IResult? Refusal(SandboxOptions options, ShopData data, JsonObject body, long exceptId, bool requireName)
+    /// <summary>Saves a new product from a create body already checked by <see cref="Refusal"/>.</summary>
+    internal static Product Add(SandboxState state, ShopData data, JsonObject body)
+    {
+        var id = data.Products.Count == 0 ? 5000001 : data.Products.Max(p => p.Id) + 1;
+        var code = BodyFields.String(body, "code")?.Trim();
+        var product = new Product
+        {
+            Id = id,
+            Code = string.IsNullOrEmpty(code) ? NextCode(data) : code,
+            RetailerId = state.Options.RetailerId,
+            CreatedDate = VietnamTime.Now(state.Clock),
+        };
+        Apply(product, body, data);
+        data.Products.Add(product);
+        return product;
+    }
+
+    internal static IResult? Refusal(SandboxOptions options, ShopData data, JsonObject body, long exceptId, bool requireName)
     {
         if (requireName && string.IsNullOrWhiteSpace(BodyFields.String(body, "name")))
         {
@@ -129,7 +135,7 @@ internal static class ProductWriteRoutes
         return null;
     }
 
-    private static void Apply(Product product, JsonObject body, ShopData data)
+    internal static void Apply(Product product, JsonObject body, ShopData data)
     {
         if (BodyFields.String(body, "name")?.Trim() is { Length: > 0 } name)
         {

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using KiotViet.Http;
+using KiotViet.Json;
+using KiotViet.Paging;
+using KiotViet.Writes;
+
+namespace KiotViet.Resources;
+
+/// <summary>
+/// The bulk product writes (research, Products 2.4): <c>POST /listaddproducts</c> and <c>PUT /listupdatedproducts</c>,
+/// body <c>{listProducts:[…]}</c> (each row shaped as the single write's body; an update row adds its <c>id</c>).
+/// Each row's outcome is read back as <see cref="BatchWriteClient{TRecord}"/> describes: a create matched by its code,
+/// else by name and the fields that identify it, as a single create's lookup does; an update by its id and every
+/// field it set.
+/// </summary>
+public sealed class ProductBatchClient : BatchWriteClient<Product>
+{
+    private readonly ProductClient singles;
+
+    internal ProductBatchClient(ApiTransport transport, int readAhead, ProductClient singles)
+        : base(transport, readAhead) => this.singles = singles;
+
+    /// <summary>Creates up to <see cref="BatchWriteClient{TRecord}.MaxRows"/> products; one outcome per draft, in their order.</summary>
+    public Task<IReadOnlyList<BatchRowOutcome<Product>>> CreateAsync(IReadOnlyList<ProductDraft> drafts, CancellationToken cancellationToken)
+    {
+        CheckCount(drafts.Count, nameof(drafts));
+        if (drafts.Any(d => string.IsNullOrWhiteSpace(d.Name)))
+        {
+            throw new ArgumentException("Every product needs a name.", nameof(drafts));
+        }
+
+        var body = new { listProducts = drafts };
+        return WriteAsync(
+            $"the batch create of {drafts.Count} products",
+            drafts,
+            ct => Transport.SendAsync(ApiRequest.Post("listaddproducts", body), ResponseBody.ReadMessage, ct),
+            (since, ct) => FindCreatedAsync(drafts, since, ct),
+            (draft, ct) => singles.CreateAsync(draft, ct),
+            cancellationToken);
+    }
+
+    /// <summary>Updates up to <see cref="BatchWriteClient{TRecord}.MaxRows"/> products (id and changes); one outcome per row, in their order.</summary>
+    public Task<IReadOnlyList<BatchRowOutcome<Product>>> UpdateAsync(IReadOnlyList<(long Id, ProductDraft Changes)> rows, CancellationToken cancellationToken)
+    {
+        CheckCount(rows.Count, nameof(rows));
+        if (rows.Select(r => r.Id).Distinct().Count() != rows.Count)
+        {
+            throw new ArgumentException("A product appears once in a batch: its read-back could not tell two changes of it apart.", nameof(rows));
+        }
+
+        var body = new JsonObject { ["listProducts"] = new JsonArray(rows.Select(r => (JsonNode?)UpdateRow(r.Id, r.Changes)).ToArray()) };
+        return WriteAsync(
+            $"the batch update of {rows.Count} products",
+            rows,
+            ct => Transport.SendAsync(ApiRequest.Put("listupdatedproducts", body), ResponseBody.ReadMessage, ct),
+            (since, ct) => FindUpdatedAsync(rows, since, ct),
+            (row, ct) => singles.UpdateAsync(row.Id, row.Changes, ct),
+            cancellationToken);
+    }
+
+    private protected override long IdOf(Product record) => record.Id;
+
+    private protected override IEnumerable<Product> ChangedSince(DateTimeOffset since, CancellationToken cancellationToken) =>
+        List(new ProductQuery { ModifiedSince = since.UtcDateTime, OrderBy = "modifiedDate", Descending = true, IncludeInventory = true }, new PageRequest(), cancellationToken);
+
+    // Each draft's record among the products changed since the batch began; a record is claimed by one row only, and
+    // never by a row when this connection reported it for another write.
+    private Task<IReadOnlyList<Product?>> FindCreatedAsync(IReadOnlyList<ProductDraft> drafts, DateTimeOffset since, CancellationToken cancellationToken) =>
+        ReadBackAsync(since, candidates =>
+        {
+            var claimed = new HashSet<long>(ReportedIds);
+            var context = new WriteContext(since, claimed.Contains);
+            var found = new List<Product?>(drafts.Count);
+            foreach (var draft in drafts)
+            {
+                var record = ProductWriteCheck.CreatedRecord(draft, candidates, context);
+                if (record is not null)
+                {
+                    claimed.Add(record.Id);
+                }
+
+                found.Add(record);
+            }
+
+            return found;
+        }, cancellationToken);
+
+    private Task<IReadOnlyList<Product?>> FindUpdatedAsync(IReadOnlyList<(long Id, ProductDraft Changes)> rows, DateTimeOffset since, CancellationToken cancellationToken) =>
+        ReadBackAsync(since, candidates =>
+        {
+            var newest = candidates.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+            return rows.Select(r => newest.TryGetValue(r.Id, out var record) && ProductWriteCheck.Shows(r.Changes, record) ? record : null).ToList();
+        }, cancellationToken);
+
+    private static JsonObject UpdateRow(long id, ProductDraft changes)
+    {
+        var row = JsonSerializer.SerializeToNode(changes, KiotVietJson.Options)!.AsObject();
+        row["id"] = id;
+        return row;
+    }
+}
