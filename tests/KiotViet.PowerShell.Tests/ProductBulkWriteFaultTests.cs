@@ -35,7 +35,7 @@ public sealed class ProductBulkWriteFaultTests : FaultRunTests
         Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed + (withCode ? 0 : 1)) with { RetryAfterSeconds = 0 });
 
         var watch = Stopwatch.StartNew();
-        var run = Import(withCode);
+        var run = Import(withCode, "-BatchSize 1"); // row by row: every create reconciled on its own
         watch.Stop();
         var injected = Shop.Controls.FaultsInjectedByMix;
         run.Report(Output, $"product import ({(withCode ? "with" : "without")} codes, {RowCount} rows)", injected, watch.Elapsed);
@@ -63,6 +63,34 @@ public sealed class ProductBulkWriteFaultTests : FaultRunTests
         Assert.True(run.ResentAsNotApplied > 0, "No create lost before it was saved was sent again.");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_batched_product_import_under_faults_creates_every_row_once_and_reports_each_outcome_in_order(bool withCode)
+    {
+        var before = Shop.Controls.Products.Select(p => p.Id).ToHashSet();
+        var refusedRows = BadCategoryRows.Concat(withCode ? TakenCodeRows : Array.Empty<int>()).ToHashSet();
+        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed + (withCode ? 3 : 4)) with { RetryAfterSeconds = 0, DropAfterCommit = 0.15, GatewayErrorAfterCommit = 0.15 });
+
+        var watch = Stopwatch.StartNew();
+        var run = Import(withCode);
+        watch.Stop();
+        var injected = Shop.Controls.FaultsInjectedByMix;
+        run.Report(Output, $"batched product import ({(withCode ? "with" : "without")} codes, {RowCount} rows)", injected, watch.Elapsed);
+
+        Assert.Null(run.Result.Terminating);
+        var imported = Shop.Controls.Products.Where(p => !before.Contains(p.Id)).ToList();
+        Assert.Equal(RowCount - refusedRows.Count, imported.Count); // nothing twice, nothing refused written
+        Assert.All(Enumerable.Range(1, RowCount).Where(r => !refusedRows.Contains(r)), row => Assert.Single(imported, p => p.Name == Name(row)));
+        Assert.Equal((RowCount - refusedRows.Count, refusedRows.Count, 0), (run.Summary.Written, run.Summary.Refused, run.Summary.Failed));
+        Assert.Equal(Enumerable.Range(1, RowCount).Where(r => !refusedRows.Contains(r)).Select(Name), run.Result.Output.Select(o => (string)o.Properties["Name"].Value));
+        var stored = imported.ToDictionary(p => p.Id);
+        Assert.All(run.Result.Output, o => Assert.Equal((string)o.Properties["Name"].Value, stored[(long)o.Properties["Id"].Value].Name));
+        Assert.Equal(refusedRows.Order(), run.Result.Errors.Select(e => int.Parse((string)((PSObject)e.TargetObject).Properties["Row"].Value)).Order());
+        Assert.True(Shop.Controls.RequestCount("POST", "/listaddproducts") > 0);
+        Assert.True(injected.GetValueOrDefault(nameof(SandboxFaultMix.DropAfterCommit)) + injected.GetValueOrDefault(nameof(SandboxFaultMix.GatewayErrorAfterCommit)) > 0);
+    }
+
     [Fact]
     public void A_reprice_by_code_under_faults_applies_every_row_once()
     {
@@ -82,7 +110,8 @@ public sealed class ProductBulkWriteFaultTests : FaultRunTests
         Assert.Null(run.Result.Terminating);
         Assert.Empty(run.Result.Errors);
         Assert.Equal(codes.Length, run.Summary.Written);
-        Assert.Equal(codes.Length, run.Result.Output.Count);
+        Assert.Equal(codes, run.Result.Output.Select(o => (string)o.Properties["Code"].Value));
+        Assert.True(Shop.Controls.RequestCount("PUT", "/listupdatedproducts") > 0);
         var stored = Shop.Controls.Products.ToDictionary(p => p.Code);
         Assert.All(codes.Select((code, i) => (code, i)), x => Assert.Equal(1000m * (x.i + 1), stored[x.code].BasePrice));
     }
@@ -92,7 +121,7 @@ public sealed class ProductBulkWriteFaultTests : FaultRunTests
     private static string Name(int row) => $"Hàng nhập số {row}";
 
     // A real CSV file read by Import-Csv: every value a string, the Code column empty when the rows have no code.
-    private BulkRun Import(bool withCode) => BulkRun.Of(Shop.Shell, $$"""
+    private BulkRun Import(bool withCode, string options = "") => BulkRun.Of(Shop.Shell, $$"""
         $bad = @({{string.Join(",", BadCategoryRows)}})
         $taken = @({{string.Join(",", TakenCodeRows)}})
         $csv = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "kv-products-$([guid]::NewGuid()).csv")
@@ -107,7 +136,7 @@ public sealed class ProductBulkWriteFaultTests : FaultRunTests
             }
         } | Export-Csv -Path $csv -Encoding utf8BOM -NoTypeInformation
         try {
-            Import-Csv -Path $csv -Encoding utf8BOM | New-KvProduct -InformationVariable kvInfo -Verbose
+            Import-Csv -Path $csv -Encoding utf8BOM | New-KvProduct {{options}} -InformationVariable kvInfo -Verbose
         } finally {
             Remove-Item -LiteralPath $csv
         }
