@@ -94,6 +94,41 @@ public abstract class BatchWriteClient<TRecord> : ResourceClient
             return match(candidates);
         }, cancellationToken);
 
+    /// <summary>
+    /// Each draft's record among the records changed since the batch began, as <paramref name="createdRecord"/> (the
+    /// single create's lookup) finds it; a record is claimed by one row only, and never by a row when this connection
+    /// reported it for another write.
+    /// </summary>
+    private protected Task<IReadOnlyList<TRecord?>> FindCreatedAsync<TDraft>(
+        IReadOnlyList<TDraft> drafts, DateTimeOffset since, Func<TDraft, IEnumerable<TRecord>, WriteContext, TRecord?> createdRecord, CancellationToken cancellationToken) =>
+        ReadBackAsync(since, candidates =>
+        {
+            var claimed = new HashSet<long>(ReportedIds);
+            var context = new WriteContext(since, claimed.Contains);
+            var found = new List<TRecord?>(drafts.Count);
+            foreach (var draft in drafts)
+            {
+                var record = createdRecord(draft, candidates, context);
+                if (record is not null)
+                {
+                    claimed.Add(IdOf(record));
+                }
+
+                found.Add(record);
+            }
+
+            return found;
+        }, cancellationToken);
+
+    /// <summary>Each row's record, newest version, when it <paramref name="shows"/> the row's changes; else null.</summary>
+    private protected Task<IReadOnlyList<TRecord?>> FindUpdatedAsync<TChanges>(
+        IReadOnlyList<(long Id, TChanges Changes)> rows, DateTimeOffset since, Func<TChanges, TRecord, bool> shows, CancellationToken cancellationToken) =>
+        ReadBackAsync(since, candidates =>
+        {
+            var newest = candidates.GroupBy(IdOf).ToDictionary(g => g.Key, g => g.First());
+            return rows.Select(r => newest.TryGetValue(r.Id, out var record) && shows(r.Changes, record) ? record : (TRecord?)null).ToList();
+        }, cancellationToken);
+
     /// <summary>Refuses a batch of no rows or more than <see cref="MaxRows"/>.</summary>
     private protected static void CheckCount(int count, string parameter)
     {

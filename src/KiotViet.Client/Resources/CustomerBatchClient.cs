@@ -53,7 +53,7 @@ public sealed class CustomerBatchClient : BatchWriteClient<Customer>
             $"the batch create of {drafts.Count} customers",
             drafts,
             ct => SendCreateAsync(body, ct),
-            (since, ct) => FindCreatedAsync(drafts, since, ct),
+            (since, ct) => FindCreatedAsync(drafts, since, CustomerWriteCheck.CreatedRecord, ct),
             (draft, ct) => singles.CreateAsync(draft, ct),
             cancellationToken).ConfigureAwait(false);
     }
@@ -72,7 +72,7 @@ public sealed class CustomerBatchClient : BatchWriteClient<Customer>
             $"the batch update of {rows.Count} customers",
             rows,
             ct => Transport.SendAsync(ApiRequest.Put("listupdatecustomers", body), ResponseBody.ReadMessage, ct),
-            (since, ct) => FindUpdatedAsync(rows, since, ct),
+            (since, ct) => FindUpdatedAsync(rows, since, CustomerWriteCheck.ShowsUpdate, ct),
             (row, ct) => singles.UpdateAsync(row.Id, row.Changes, ct),
             cancellationToken).ConfigureAwait(false);
     }
@@ -91,35 +91,6 @@ public sealed class CustomerBatchClient : BatchWriteClient<Customer>
             return await Transport.SendAsync(ApiRequest.Post(AddPaths[1], body), ResponseBody.ReadMessage, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    // Each draft's record among the customers changed since the batch began: its code, else the fields it set; a
-    // record is claimed by one row only, and never by a row when this connection reported it for another write.
-    private Task<IReadOnlyList<Customer?>> FindCreatedAsync(IReadOnlyList<CustomerDraft> drafts, DateTimeOffset since, CancellationToken cancellationToken) =>
-        ReadBackAsync(since, candidates =>
-        {
-            var claimed = new HashSet<long>(ReportedIds);
-            var context = new WriteContext(since, claimed.Contains);
-            var found = new List<Customer?>(drafts.Count);
-            foreach (var draft in drafts)
-            {
-                var record = CustomerWriteCheck.CreatedRecord(draft, candidates, context);
-                if (record is not null)
-                {
-                    claimed.Add(record.Id);
-                }
-
-                found.Add(record);
-            }
-
-            return found;
-        }, cancellationToken);
-
-    private Task<IReadOnlyList<Customer?>> FindUpdatedAsync(IReadOnlyList<(long Id, CustomerDraft Changes)> rows, DateTimeOffset since, CancellationToken cancellationToken) =>
-        ReadBackAsync(since, candidates =>
-        {
-            var newest = candidates.GroupBy(c => c.Id).ToDictionary(g => g.Key, g => g.First());
-            return rows.Select(r => newest.TryGetValue(r.Id, out var record) && CustomerWriteCheck.ShowsUpdate(r.Changes, record) ? record : null).ToList();
-        }, cancellationToken);
 
     private protected override long IdOf(Customer record) => record.Id;
 

@@ -40,7 +40,7 @@ public sealed class ProductBatchClient : BatchWriteClient<Product>
             $"the batch create of {drafts.Count} products",
             drafts,
             ct => Transport.SendAsync(ApiRequest.Post("listaddproducts", body), ResponseBody.ReadMessage, ct),
-            (since, ct) => FindCreatedAsync(drafts, since, ct),
+            (since, ct) => FindCreatedAsync(drafts, since, ProductWriteCheck.CreatedRecord, ct),
             (draft, ct) => singles.CreateAsync(draft, ct),
             cancellationToken);
     }
@@ -59,7 +59,7 @@ public sealed class ProductBatchClient : BatchWriteClient<Product>
             $"the batch update of {rows.Count} products",
             rows,
             ct => Transport.SendAsync(ApiRequest.Put("listupdatedproducts", body), ResponseBody.ReadMessage, ct),
-            (since, ct) => FindUpdatedAsync(rows, since, ct),
+            (since, ct) => FindUpdatedAsync(rows, since, ProductWriteCheck.Shows, ct),
             (row, ct) => singles.UpdateAsync(row.Id, row.Changes, ct),
             cancellationToken);
     }
@@ -68,35 +68,6 @@ public sealed class ProductBatchClient : BatchWriteClient<Product>
 
     private protected override IEnumerable<Product> ChangedSince(DateTimeOffset since, CancellationToken cancellationToken) =>
         List(new ProductQuery { ModifiedSince = since.UtcDateTime, OrderBy = "modifiedDate", Descending = true, IncludeInventory = true }, new PageRequest(), cancellationToken);
-
-    // Each draft's record among the products changed since the batch began; a record is claimed by one row only, and
-    // never by a row when this connection reported it for another write.
-    private Task<IReadOnlyList<Product?>> FindCreatedAsync(IReadOnlyList<ProductDraft> drafts, DateTimeOffset since, CancellationToken cancellationToken) =>
-        ReadBackAsync(since, candidates =>
-        {
-            var claimed = new HashSet<long>(ReportedIds);
-            var context = new WriteContext(since, claimed.Contains);
-            var found = new List<Product?>(drafts.Count);
-            foreach (var draft in drafts)
-            {
-                var record = ProductWriteCheck.CreatedRecord(draft, candidates, context);
-                if (record is not null)
-                {
-                    claimed.Add(record.Id);
-                }
-
-                found.Add(record);
-            }
-
-            return found;
-        }, cancellationToken);
-
-    private Task<IReadOnlyList<Product?>> FindUpdatedAsync(IReadOnlyList<(long Id, ProductDraft Changes)> rows, DateTimeOffset since, CancellationToken cancellationToken) =>
-        ReadBackAsync(since, candidates =>
-        {
-            var newest = candidates.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
-            return rows.Select(r => newest.TryGetValue(r.Id, out var record) && ProductWriteCheck.Shows(r.Changes, record) ? record : null).ToList();
-        }, cancellationToken);
 
     private static JsonObject UpdateRow(long id, ProductDraft changes)
     {
