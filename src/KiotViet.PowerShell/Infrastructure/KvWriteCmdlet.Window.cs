@@ -32,6 +32,9 @@ public abstract partial class KvWriteCmdlet
         /// <summary>Before a write starts: room for it, and no row in flight holding one of its keys.</summary>
         public void Settle(IReadOnlyCollection<string>? conflictKeys)
         {
+            // Rows whose turn has come are reported first, so a run that should stop (the circuit breaker) stops
+            // before starting another write.
+            ReportFinishedHeads();
             while (rows.Count(r => !r.Task.IsCompleted) >= size || rows.Count >= size * RowsHeldPerWrite
                 || (conflictKeys is { Count: > 0 } && rows.Any(r => r.Conflicts(conflictKeys))))
             {
@@ -43,6 +46,11 @@ public abstract partial class KvWriteCmdlet
         public void Add(PendingWrite row)
         {
             rows.Enqueue(row);
+            ReportFinishedHeads();
+        }
+
+        private void ReportFinishedHeads()
+        {
             while (rows.Count > 0 && rows.Peek().Task.IsCompleted)
             {
                 ReportOldest();
