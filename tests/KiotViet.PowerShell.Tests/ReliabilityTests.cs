@@ -82,7 +82,7 @@ public sealed class ReliabilityTests : IClassFixture<SandboxSession>
             shell.AddScript("Get-KvCustomer -PageSize 10");
             var output = new PSDataCollection<PSObject>();
             var running = shell.BeginInvoke<PSObject, PSObject>(null, output);
-            SpinWait.SpinUntil(() => shop.Controls.RequestCount("GET", "/customers") > 0, TimeSpan.FromSeconds(10));
+            SpinWait.SpinUntil(() => shop.Controls.RequestsInFlight > 0, TimeSpan.FromSeconds(10));
 
             shell.Stop();
 

@@ -10,6 +10,9 @@ internal sealed class RequestLog
     /// <summary>The most API requests served at the same time since the log was cleared.</summary>
     public int MostInFlight => Volatile.Read(ref mostInFlight);
 
+    /// <summary>API requests being served now; each is logged only when its answer ends.</summary>
+    public int InFlight => Volatile.Read(ref inFlight);
+
     /// <summary>Counts a request being served until the returned scope ends.</summary>
     public IDisposable Serving()
     {

@@ -159,6 +159,9 @@ public sealed class SandboxControls
     /// <summary>The most API and token requests served at the same time since the counters were reset.</summary>
     public int MostRequestsInFlight => state.Log.MostInFlight;
 
+    /// <summary>API and token requests being served now. A request is counted in <see cref="RequestCount"/> only once its answer ends.</summary>
+    public int RequestsInFlight => state.Log.InFlight;
+
     /// <summary>Every webhook delivery attempt so far (body, signature, receiver's status), oldest first.</summary>
     public IReadOnlyList<WebhookDelivery> WebhookDeliveries => state.Dispatcher.Deliveries;
 
