@@ -18,7 +18,7 @@ public sealed class FormattingTests
             .ToHashSet();
 
         Assert.NotEmpty(outputTypes);
-        Assert.Empty(outputTypes.Where(t => !tableViews.Contains(t)));
+        Assert.DoesNotContain(outputTypes, t => !tableViews.Contains(t));
     }
 
     [Fact]

@@ -78,15 +78,20 @@ public abstract class KvBatchWriteCmdlet<TRecord> : KvRowWriteCmdlet<TRecord>
             ReportFailure(ex, rows[0].Target);
             return;
         }
+        catch (PipelineStoppedException)
+        {
+            TellUnreported(new[] { $"{rows.Count} rows from {RowNames.Of(rows[0].Target)} to {RowNames.Of(rows[rows.Count - 1].Target)}: stopped while their batch was in flight; KiotViet may have saved them." }, rows.Count);
+            throw;
+        }
 
+        // Every row joins the window at once, so a pipeline stopped half-way still tells what became of the others.
         for (var i = 0; i < rows.Count; i++)
         {
             var outcome = outcomes[i];
             var answer = outcome.Record is { } done ? Task.FromResult(done) : Task.FromException<TRecord>(outcome.Error!);
-            if (TryWrite(rows[i].Target, _ => answer, out var record, rows[i].UnknownOutcomeAdvice))
-            {
-                written(record);
-            }
+            Submit(rows[i].Target, _ => answer, written, rows[i].UnknownOutcomeAdvice);
         }
+
+        ReportAll();
     }
 }

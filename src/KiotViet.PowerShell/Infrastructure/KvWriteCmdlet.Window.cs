@@ -8,6 +8,43 @@ namespace KiotViet.Commands.Infrastructure;
 
 public abstract partial class KvWriteCmdlet
 {
+    /// <summary>A row whose write ended (or was cancelled) after the pipeline stopped, as the user is told it.</summary>
+    private string Unreported<T>(Task<T> task, object? target)
+    {
+        var row = RowNames.Of(target);
+        return task.Status == TaskStatus.RanToCompletion
+            ? $"{row}: {WrittenAs}{(task.Result is IKiotVietEntity record ? $" (id {record.Id})" : string.Empty)}."
+            : task.Exception?.InnerException is KiotVietApiException { MayHaveBeenApplied: false } refused
+                ? $"{row}: not written ({refused.Message})"
+                : $"{row}: stopped while in flight; KiotViet may have saved it.";
+    }
+
+    /// <summary>
+    /// The pipeline stopped before these rows' outcomes were output (a line each, or one for many rows). It takes no
+    /// more records, so the host is told directly: a row written but not output would be a write nobody knows of.
+    /// </summary>
+    private protected void TellUnreported(IReadOnlyList<string> lines, int? rowCount = null)
+    {
+        const int LinesShown = 10;
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var shown = lines.Count <= LinesShown ? lines : lines.Take(LinesShown - 1).Append($"and {lines.Count - LinesShown + 1} more rows.");
+        var text = $"{MyInvocation.MyCommand.Name} stopped with {rowCount ?? lines.Count} row(s) whose outcome was not output:"
+            + string.Concat(shown.Select(r => Environment.NewLine + "  " + r))
+            + Environment.NewLine + ResumeAdvice;
+        try
+        {
+            Host.UI.WriteWarningLine(text);
+        }
+        catch (Exception ex) when (ex is PipelineStoppedException or InvalidOperationException or NotImplementedException)
+        {
+            // A host without a user interface: nothing more can be told.
+        }
+    }
+
     /// <summary>
     /// The rows of a bulk write that are in flight or waiting for their turn to be reported, oldest first. Writes run
     /// side by side, up to the window's size; outcomes are reported strictly in input order on the pipeline thread,
@@ -67,21 +104,24 @@ public abstract partial class KvWriteCmdlet
         }
 
         /// <summary>
-        /// The command ends without reporting (Ctrl+C, a failure upstream): no write of it may still be running after
-        /// it, so wait for those in flight (cancelled already after Ctrl+C).
+        /// The command ends without reporting (Ctrl+C, a command further down the pipeline stopped it or failed): no
+        /// write of it may still be running after it, so wait for those in flight (cancelled already after Ctrl+C),
+        /// then tell the user through the host what became of each row whose outcome never reached the pipeline.
         /// </summary>
         public void Abandon()
         {
-            var running = rows.Select(r => r.Task).ToArray();
+            var unreported = rows.ToArray();
             rows.Clear();
             try
             {
-                Task.WaitAll(running);
+                Task.WaitAll(unreported.Select(r => r.Task).ToArray());
             }
             catch (AggregateException)
             {
-                // Their outcomes cannot be reported any more: the pipeline has stopped.
+                // Each row's own fault is told below.
             }
+
+            owner.TellUnreported(unreported.Select(r => r.Unreported?.Invoke()).OfType<string>().ToList());
         }
 
         private void ReportOldest()
@@ -108,12 +148,13 @@ public abstract partial class KvWriteCmdlet
     {
         private readonly IReadOnlyCollection<string>? conflictKeys;
 
-        public PendingWrite(Task task, RequestMessageQueue? messages, IReadOnlyCollection<string>? conflictKeys, Action report)
+        public PendingWrite(Task task, RequestMessageQueue? messages, IReadOnlyCollection<string>? conflictKeys, Action report, Func<string>? unreported = null)
         {
             Task = task;
             Messages = messages;
             this.conflictKeys = conflictKeys;
             Report = report;
+            Unreported = unreported;
         }
 
         public Task Task { get; }
@@ -122,6 +163,9 @@ public abstract partial class KvWriteCmdlet
 
         /// <summary>Counts and writes the row's outcome; on the pipeline thread, in the row's turn.</summary>
         public Action Report { get; }
+
+        /// <summary>What became of a write whose outcome was never reported, once its task has ended; null for a row that sent nothing.</summary>
+        public Func<string>? Unreported { get; }
 
         public bool Conflicts(IReadOnlyCollection<string> keys) =>
             conflictKeys is not null && conflictKeys.Any(k => keys.Contains(k, StringComparer.OrdinalIgnoreCase));

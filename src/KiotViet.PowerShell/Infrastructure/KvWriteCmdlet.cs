@@ -45,7 +45,7 @@ public abstract partial class KvWriteCmdlet : KvConnectedCmdlet
         var written = false;
         var value = default(T)!;
         Submit(target, write, v => { value = v; written = true; }, unknownOutcomeAdvice, advice);
-        window!.Drain();
+        ReportAll();
         result = value;
         return written;
     }
@@ -62,8 +62,11 @@ public abstract partial class KvWriteCmdlet : KvConnectedCmdlet
         window.Settle(conflictKeys);
         var messages = new RequestMessageQueue();
         var task = Start(write, messages);
-        window.Add(new PendingWrite(task, messages, conflictKeys, () => Outcome(task, target, onWritten, unknownOutcomeAdvice, advice)));
+        window.Add(new PendingWrite(task, messages, conflictKeys, () => Outcome(task, target, onWritten, unknownOutcomeAdvice, advice), () => Unreported(task, target)));
     }
+
+    /// <summary>Waits for every row in flight and reports each.</summary>
+    private protected void ReportAll() => window?.Drain();
 
     /// <summary>Waits until no row in flight holds any of these keys (call before a check that depends on those rows, e.g. -SkipExisting).</summary>
     private protected void SettleConflicting(IReadOnlyCollection<string> conflictKeys) => window?.Settle(conflictKeys);
@@ -187,7 +190,7 @@ public abstract partial class KvWriteCmdlet : KvConnectedCmdlet
 
     protected override void End()
     {
-        window?.Drain();
+        ReportAll();
         CompleteProgress(Activity);
         if (summary is not null)
         {
@@ -239,7 +242,7 @@ public abstract partial class KvWriteCmdlet : KvConnectedCmdlet
     private protected void StopRun(Func<ErrorRecord> error)
     {
         stopping = true;
-        window?.Drain();
+        ReportAll();
         CompleteProgress(Activity);
         ThrowTerminatingError(error());
     }

@@ -49,7 +49,7 @@ internal static class ControlRoutes
 
         var requests = controls.Requests;
         var byRoute = requests.GroupBy(r => $"{r.Method} {r.Path}").ToDictionary(g => g.Key, g => g.Count());
-        return Results.Json(new { total = requests.Count, mostInFlight = controls.MostRequestsInFlight, byRoute, requests }, Json);
+        return Results.Json(new { total = requests.Count, inFlight = controls.RequestsInFlight, mostInFlight = controls.MostRequestsInFlight, byRoute, requests }, Json);
     }
 
     private static async Task<IResult> FireAsync(string type, SandboxControls controls, CancellationToken ct)
