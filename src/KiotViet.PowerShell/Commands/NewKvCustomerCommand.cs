@@ -39,14 +39,14 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
 
     protected override void Process()
     {
-        var draft = BuildDraft();
+        var draft = BuildDraft(out var problems);
         if (string.IsNullOrWhiteSpace(draft.Name))
         {
             RefusedInTurn(ErrorRecords.InvalidInput("KiotVietCustomerNameMissing", "A customer needs a name.", ErrorTarget));
             return;
         }
 
-        if (Problems(draft) is { } problems)
+        if (problems is not null)
         {
             RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer '{draft.Name}' was not sent: {problems}", ErrorTarget));
             return;

@@ -49,14 +49,14 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
 
     protected override void Process()
     {
-        var changes = BuildDraft();
+        var changes = BuildDraft(out var problems);
         if (changes.IsEmpty)
         {
             RefusedInTurn(ErrorRecords.InvalidInput("KiotVietNoCustomerChanges", $"Nothing to change for customer {Id}: give at least one field, e.g. -Email.", ErrorTarget));
             return;
         }
 
-        if (Problems(changes) is { } problems)
+        if (problems is not null)
         {
             RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer {Id} was not updated: {problems}", ErrorTarget));
             return;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
+using KiotViet.Matching;
 using KiotViet.Resources;
 
 namespace KiotViet.Commands.Infrastructure;
@@ -109,11 +110,22 @@ public abstract class CustomerWriteCmdlet : KvBatchWriteCmdlet<Customer>
     [ArgumentCompleter(typeof(CustomerGroupCompleter))]
     public long[]? GroupId { get; set; }
 
+    /// <summary>
+    /// Customer group names (or ids), as Get-KvCustomer exports them in its Groups column: one cell may hold several
+    /// ("Khách VIP, Khách sỉ"). Added to <see cref="GroupId"/>; a name the shop does not have refuses the row.
+    /// </summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Groups", "GroupName")]
+    [ValidateShopText(TextLimits.Line)]
+    public string[]? Group { get; set; }
+
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNullTransformation]
     [ValidatePositiveId]
     [ArgumentCompleter(typeof(BranchCompleter))]
     public long? BranchId { get; set; }
+
+    private IReadOnlyList<CustomerGroup>? shopGroups;
 
     /// <summary>True when this row may wait for others to be sent with them.</summary>
     private protected bool Batches(CustomerDraft draft) => BatchSize > 1 && CustomerBatchClient.CanCarry(draft);
@@ -122,9 +134,9 @@ public abstract class CustomerWriteCmdlet : KvBatchWriteCmdlet<Customer>
     /// The fields given for this record. When a KiotViet customer comes down the pipeline, its own properties
     /// also bind by name; only the fields named on the command line count then, so an update changes exactly those.
     /// </summary>
-    protected CustomerDraft BuildDraft()
+    protected CustomerDraft BuildDraft(out string? problems)
     {
-        return new CustomerDraft
+        var draft = new CustomerDraft
         {
             Code = Given(nameof(Code)) ? Code?.Trim() : null,
             Name = Given(nameof(Name)) ? Name?.Trim() : null,
@@ -140,15 +152,49 @@ public abstract class CustomerWriteCmdlet : KvBatchWriteCmdlet<Customer>
             Organization = Given(nameof(Organization)) ? Organization : null,
             Comments = Given(nameof(Comments)) ? Comments : null,
             TaxCode = Given(nameof(TaxCode)) ? TaxCode?.Trim() : null,
-            GroupIds = Given(nameof(GroupId)) && GroupId is { Length: > 0 } ? GroupId.ToList() : null,
             BranchId = Given(nameof(BranchId)) ? BranchId : null,
         };
+        var groupIds = Given(nameof(GroupId)) && GroupId is { Length: > 0 } ? GroupId.ToList() : new List<long>();
+        string? groupProblem = null;
+        if (Given(nameof(Group)) && Group is { } names && names.Any(n => !string.IsNullOrWhiteSpace(n))
+            && CustomerGroupNames.Resolve(names, ShopGroups(), out groupProblem) is { } named)
+        {
+            groupIds.AddRange(named);
+        }
+
+        draft.GroupIds = groupIds.Count > 0 ? groupIds.Distinct().ToList() : null;
+        problems = Problems(draft, groupProblem);
+        return draft;
+    }
+
+    /// <summary>The shop's customer groups, read once per run when a row names one.</summary>
+    private IReadOnlyList<CustomerGroup> ShopGroups()
+    {
+        if (shopGroups is null)
+        {
+            try
+            {
+                shopGroups = Shop.Customers.ListGroups(new PageRequest(), CancellationToken).ToList();
+            }
+            catch (KiotVietApiException ex)
+            {
+                // Without the groups no row naming one can be judged: the run cannot go on.
+                StopRun(() => ErrorRecords.FromApi(ex, null, "The customer groups could not be read to find the rows' groups."));
+            }
+        }
+
+        return shopGroups!;
     }
 
     /// <summary>Null when the draft can be sent, else what is wrong with it.</summary>
-    protected static string? Problems(CustomerDraft draft)
+    private static string? Problems(CustomerDraft draft, string? groupProblem)
     {
         var problems = new List<string>();
+        if (groupProblem is not null)
+        {
+            problems.Add(groupProblem);
+        }
+
         if (draft.Email is { } email && !EmailPattern.IsMatch(email))
         {
             problems.Add($"'{email}' is not an e-mail address");
