@@ -7,11 +7,15 @@ namespace KiotViet.Writes;
 /// <summary>Whether an invoice shows a create of a draft, an update, or a payment: what reconciling invoice writes compares.</summary>
 internal static class InvoiceWriteCheck
 {
-    /// <summary>The same branch, customer (none for a walk-in sale), total and lines.</summary>
+    /// <summary>
+    /// The same branch, customer (none for a walk-in sale), total and lines. The total is what the lines come to, or
+    /// that plus the invoice's own tax (a shop that charges VAT): a lost create not recognised would be created twice.
+    /// </summary>
     public static bool IsCreatedFrom(InvoiceDraft draft, Invoice invoice) =>
         invoice.BranchId == draft.BranchId
         && invoice.CustomerId is var customer && (draft.CustomerId is { } wanted ? customer == wanted : customer is null or 0)
-        && invoice.Total == SaleLineMatch.Total(draft.InvoiceDetails, draft.Discount)
+        && SaleLineMatch.Total(draft.InvoiceDetails, draft.Discount) is var total
+        && (invoice.Total == total || invoice.Total - (invoice.TotalTax ?? 0) == total)
         && HasLines(draft.InvoiceDetails, invoice);
 
     /// <summary>True when the invoice shows every field the update set.</summary>

@@ -40,6 +40,17 @@ public sealed class InvoiceWriteCheckTests
         Assert.True(InvoiceWriteCheck.IsCreatedFrom(Draft(customerId: null), Stored(customerId: null)));
     }
 
+    [Fact]
+    public void An_invoice_whose_total_adds_the_shops_tax_is_still_the_created_one()
+    {
+        var taxed = Stored(total: 113300);
+        taxed.TotalTax = 10300;
+
+        Assert.True(InvoiceWriteCheck.IsCreatedFrom(Draft(), taxed));
+        taxed.TotalTax = 10000;
+        Assert.False(InvoiceWriteCheck.IsCreatedFrom(Draft(), taxed));
+    }
+
     [Theory]
     [InlineData(8L, 103000, 1)]     // another customer
     [InlineData(null, 103000, 1)]   // a walk-in sale is not this customer's
