@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -14,6 +13,8 @@ namespace KiotViet.Resources;
 /// <summary>Product categories, read as a tree (hierachicalData, the API's spelling).</summary>
 public sealed class CategoryClient : ResourceClient
 {
+    private const string Collection = "categories";
+
     internal CategoryClient(ApiTransport transport, int readAhead)
         : base(transport, readAhead)
     {
@@ -21,7 +22,7 @@ public sealed class CategoryClient : ResourceClient
 
     /// <summary>Root categories, each with its Children.</summary>
     public PagedListing<Category> ListTree(CancellationToken cancellationToken) =>
-        List<Category>("categories", new QueryString().Add("hierachicalData", true), new PageRequest(), cancellationToken);
+        List<Category>(Collection, new QueryString().Add("hierachicalData", true), new PageRequest(), cancellationToken);
 
     /// <summary>Every category, parents before children, with Path and Depth filled.</summary>
     public IEnumerable<Category> ListFlat(CancellationToken cancellationToken)
@@ -36,7 +37,7 @@ public sealed class CategoryClient : ResourceClient
     }
 
     public Task<Category> GetAsync(long id, CancellationToken cancellationToken) =>
-        GetByIdAsync<Category>("categories", id, cancellationToken);
+        GetByIdAsync<Category>(Collection, id, cancellationToken);
 
     /// <summary>
     /// Creates a category, exactly once: when the answer is lost, the category is looked up by name under the same
@@ -52,7 +53,7 @@ public sealed class CategoryClient : ResourceClient
         return Writes.RunAsync(
             new WriteOperation<Category>(
                 $"the create of category '{draft.CategoryName}'" + (draft.ParentId is { } parent ? $" under {parent}" : ""),
-                ct => Transport.SendAsync(ApiRequest.Post("categories", draft), ResponseBody.ReadObject<Category>, ct),
+                ct => Transport.SendAsync(ApiRequest.Post(Collection, draft), ResponseBody.ReadObject<Category>, ct),
                 async (context, ct) =>
                 {
                     var all = await Task.Run(() => ListFlat(ct).ToList(), ct).ConfigureAwait(false);
@@ -68,29 +69,17 @@ public sealed class CategoryClient : ResourceClient
 
     /// <summary>Renames or moves a category; when the answer is lost, it is read back and compared before resending.</summary>
     public Task<Category> UpdateAsync(long id, CategoryDraft changes, CancellationToken cancellationToken) =>
-        Writes.RunAsync(
-            new WriteOperation<Category>(
-                $"the update of category {id}",
-                ct => Transport.SendAsync(ApiRequest.Put(ItemPath(id), changes), ResponseBody.ReadObject<Category>, ct),
-                async (_, ct) => await FindByIdAsync<Category>("categories", id, ct).ConfigureAwait(false) is { } current
-                    && (changes.CategoryName is null || SameName(current, changes.CategoryName)) && (changes.ParentId is null || current.ParentId == changes.ParentId)
-                    ? Reconciliation<Category>.Applied(current)
-                    : Reconciliation<Category>.NotApplied),
-            cancellationToken);
+        UpdateRecordAsync<Category, CategoryDraft>("category", Collection, id, changes, ShowsUpdate, cancellationToken);
 
     /// <summary>Deletes a category; returns KiotViet's confirmation message. When the answer is lost, gone means done.</summary>
     public Task<string?> DeleteAsync(long id, CancellationToken cancellationToken) =>
-        Writes.RunAsync(
-            new WriteOperation<string?>(
-                $"the delete of category {id}",
-                ct => Transport.SendAsync(ApiRequest.Delete(ItemPath(id)), ResponseBody.ReadMessage, ct),
-                async (_, ct) => Reconciliation<string?>.AppliedIf(await FindByIdAsync<Category>("categories", id, ct).ConfigureAwait(false) is null, "deleted")),
-            cancellationToken);
+        DeleteRecordAsync<Category>("category", Collection, id, cancellationToken);
+
+    private static bool ShowsUpdate(CategoryDraft changes, Category current) =>
+        (changes.CategoryName is null || SameName(current, changes.CategoryName)) && (changes.ParentId is null || current.ParentId == changes.ParentId);
 
     private static bool SameName(Category category, string? name) =>
         string.Equals(category.CategoryName?.Trim(), name?.Trim(), StringComparison.OrdinalIgnoreCase);
-
-    private static string ItemPath(long id) => $"categories/{id.ToString(CultureInfo.InvariantCulture)}";
 
     private static IEnumerable<Category> Flatten(Category category, string? parentPath, int depth)
     {

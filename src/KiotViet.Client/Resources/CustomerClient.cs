@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -15,6 +14,8 @@ namespace KiotViet.Resources;
 /// <summary>Customers (khách hàng) and customer groups.</summary>
 public sealed class CustomerClient : ResourceClient
 {
+    private const string Collection = "customers";
+
     internal CustomerClient(ApiTransport transport, int readAhead)
         : base(transport, readAhead)
     {
@@ -24,10 +25,10 @@ public sealed class CustomerClient : ResourceClient
         List<Customer>(query, paging, cancellationToken);
 
     public Task<Customer> GetAsync(long id, CancellationToken cancellationToken) =>
-        GetByIdAsync<Customer>("customers", id, cancellationToken);
+        GetByIdAsync<Customer>(Collection, id, cancellationToken);
 
     public Task<Customer> GetByCodeAsync(string code, CancellationToken cancellationToken) =>
-        GetByCodeAsync<Customer>("customers", code, cancellationToken);
+        GetByCodeAsync<Customer>(Collection, code, cancellationToken);
 
     /// <summary>
     /// Creates a customer, exactly once: when the answer is lost, the customer is looked up (by code, else by the
@@ -43,7 +44,7 @@ public sealed class CustomerClient : ResourceClient
         return Writes.RunAsync(
             new WriteOperation<Customer>(
                 $"the create of customer '{draft.Name}'" + (draft.Code is null ? "" : $" ({draft.Code})"),
-                ct => Transport.SendAsync(ApiRequest.Post("customers", draft), ResponseBody.ReadObject<Customer>, ct),
+                ct => Transport.SendAsync(ApiRequest.Post(Collection, draft), ResponseBody.ReadObject<Customer>, ct),
                 (context, ct) => FindCreatedAsync(draft, context, ct),
                 c => c.Id),
             cancellationToken);
@@ -51,52 +52,20 @@ public sealed class CustomerClient : ResourceClient
 
     /// <summary>Updates a customer; when the answer is lost, the customer is read back and compared before resending.</summary>
     public Task<Customer> UpdateAsync(long id, CustomerDraft changes, CancellationToken cancellationToken) =>
-        Writes.RunAsync(
-            new WriteOperation<Customer>(
-                $"the update of customer {id}",
-                ct => Transport.SendAsync(ApiRequest.Put(ItemPath(id), changes), ResponseBody.ReadObject<Customer>, ct),
-                async (_, ct) =>
-                {
-                    var current = await FindAsync(id, ct).ConfigureAwait(false);
-                    return current is not null && CustomerWriteCheck.ShowsUpdate(changes, current) ? Reconciliation<Customer>.Applied(current) : Reconciliation<Customer>.NotApplied;
-                }),
-            cancellationToken);
+        UpdateRecordAsync<Customer, CustomerDraft>("customer", Collection, id, changes, CustomerWriteCheck.ShowsUpdate, cancellationToken);
 
     /// <summary>Deletes a customer; returns KiotViet's confirmation message. When the answer is lost, gone means done.</summary>
     public Task<string?> DeleteAsync(long id, CancellationToken cancellationToken) =>
-        Writes.RunAsync(
-            new WriteOperation<string?>(
-                $"the delete of customer {id}",
-                ct => Transport.SendAsync(ApiRequest.Delete(ItemPath(id)), ResponseBody.ReadMessage, ct),
-                async (_, ct) => Reconciliation<string?>.AppliedIf(await FindAsync(id, ct).ConfigureAwait(false) is null, "deleted")),
-            cancellationToken);
-
-    /// <summary>The customer, or null when KiotViet has none with this id.</summary>
-    private async Task<Customer?> FindAsync(long id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await GetAsync(id, cancellationToken).ConfigureAwait(false);
-        }
-        catch (KiotVietApiException ex) when (ex.Kind == KiotVietErrorKind.NotFound)
-        {
-            return null;
-        }
-    }
+        DeleteRecordAsync<Customer>("customer", Collection, id, cancellationToken);
 
     private async Task<Reconciliation<Customer>> FindCreatedAsync(CustomerDraft draft, WriteContext context, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(draft.Code))
         {
-            try
-            {
-                var byCode = await GetByCodeAsync(draft.Code!.Trim(), cancellationToken).ConfigureAwait(false);
-                return Reconciliation<Customer>.AppliedIf(CustomerWriteCheck.CreatedRecord(draft, new[] { byCode }, context) is not null, byCode);
-            }
-            catch (KiotVietApiException ex) when (ex.Kind == KiotVietErrorKind.NotFound)
-            {
-                return Reconciliation<Customer>.NotApplied;
-            }
+            var byCode = await FindByCodeAsync<Customer>(Collection, draft.Code!.Trim(), cancellationToken).ConfigureAwait(false);
+            return byCode is not null && CustomerWriteCheck.CreatedRecord(draft, new[] { byCode }, context) is not null
+                ? Reconciliation<Customer>.Applied(byCode)
+                : Reconciliation<Customer>.NotApplied;
         }
 
         // Without a code: the most selective filter the API has (phone, else name), narrowed to what changed since.
@@ -115,8 +84,6 @@ public sealed class CustomerClient : ResourceClient
         var found = CustomerWriteCheck.CreatedRecord(draft, candidates, context);
         return found is null ? Reconciliation<Customer>.NotApplied : Reconciliation<Customer>.Applied(found);
     }
-
-    private static string ItemPath(long id) => $"customers/{id.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>
     /// Customers whose phone number is the given one in any notation (0…, +84…, spaces, dots), earliest created first.

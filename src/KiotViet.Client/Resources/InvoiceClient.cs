@@ -13,6 +13,8 @@ namespace KiotViet.Resources;
 /// <summary>Invoice writes (hóa đơn); their reads are the ReadClient's.</summary>
 public sealed class InvoiceClient : ResourceClient
 {
+    private const string Collection = "invoices";
+
     // The cancel form this connection's server accepts; switched once when the server proves the other is missing.
     private int cancelForm = (int)InvoiceCancelForm.PathAndQuery;
 
@@ -27,7 +29,7 @@ public sealed class InvoiceClient : ResourceClient
     }
 
     public Task<Invoice> GetAsync(long id, CancellationToken cancellationToken) =>
-        GetByIdAsync<Invoice>("invoices", id, cancellationToken);
+        GetByIdAsync<Invoice>(Collection, id, cancellationToken);
 
     /// <summary>
     /// Creates an invoice (POST /invoices), exactly once. When the answer is lost, the invoice is looked up among the
@@ -43,7 +45,7 @@ public sealed class InvoiceClient : ResourceClient
         return Writes.RunAsync(
             new WriteOperation<Invoice>(
                 $"the create of an invoice of {draft.InvoiceDetails.Count} line(s) for branch {draft.BranchId}",
-                ct => Transport.SendAsync(ApiRequest.Post("invoices", draft), ResponseBody.ReadObject<Invoice>, ct),
+                ct => Transport.SendAsync(ApiRequest.Post(Collection, draft), ResponseBody.ReadObject<Invoice>, ct),
                 (context, ct) => FindCreatedAsync(draft, context, ct),
                 i => i.Id),
             cancellationToken);
@@ -51,16 +53,7 @@ public sealed class InvoiceClient : ResourceClient
 
     /// <summary>Updates an invoice (PUT /invoices/{id}); when the answer is lost, the invoice is read back and compared before resending.</summary>
     public Task<Invoice> UpdateAsync(long id, InvoiceChanges changes, CancellationToken cancellationToken) =>
-        Writes.RunAsync(
-            new WriteOperation<Invoice>(
-                $"the update of invoice {id}",
-                ct => Transport.SendAsync(ApiRequest.Put(ItemPath(id), changes), ResponseBody.ReadObject<Invoice>, ct),
-                async (_, ct) =>
-                {
-                    var current = await GetAsync(id, ct).ConfigureAwait(false);
-                    return Reconciliation<Invoice>.AppliedIf(InvoiceWriteCheck.ShowsUpdate(changes, current), current);
-                }),
-            cancellationToken);
+        UpdateRecordAsync<Invoice, InvoiceChanges>("invoice", Collection, id, changes, InvoiceWriteCheck.ShowsUpdate, cancellationToken);
 
     /// <summary>
     /// Records a payment of an invoice (POST /payments), exactly once. <paramref name="invoice"/> is the invoice as
@@ -148,8 +141,6 @@ public sealed class InvoiceClient : ResourceClient
             return invoice;
         }
     }
-
-    private static string ItemPath(long id) => $"invoices/{id.ToString(CultureInfo.InvariantCulture)}";
 
     private async Task<Reconciliation<Invoice>> FindCreatedAsync(InvoiceDraft draft, WriteContext context, CancellationToken cancellationToken)
     {

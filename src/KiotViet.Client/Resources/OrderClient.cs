@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Threading;
@@ -14,6 +13,8 @@ namespace KiotViet.Resources;
 /// <summary>Orders (đặt hàng), retail and F&amp;B.</summary>
 public sealed class OrderClient : ResourceClient
 {
+    private const string Collection = "orders";
+
     private readonly KiotVietEdition edition;
 
     internal OrderClient(ApiTransport transport, KiotVietEdition edition, int readAhead)
@@ -23,10 +24,10 @@ public sealed class OrderClient : ResourceClient
         List<Order>(query, paging, cancellationToken);
 
     public Task<Order> GetAsync(long id, CancellationToken cancellationToken) =>
-        GetByIdAsync<Order>("orders", id, cancellationToken);
+        GetByIdAsync<Order>(Collection, id, cancellationToken);
 
     public Task<Order> GetByCodeAsync(string code, CancellationToken cancellationToken) =>
-        GetByCodeAsync<Order>("orders", code, cancellationToken);
+        GetByCodeAsync<Order>(Collection, code, cancellationToken);
 
     public Task<Order> GetByUuidAsync(string uuid, CancellationToken cancellationToken) =>
         GetObjectAsync<Order>($"orders/uuid/{Uri.EscapeDataString(uuid)}", cancellationToken);
@@ -53,16 +54,7 @@ public sealed class OrderClient : ResourceClient
 
     /// <summary>Updates an order (PUT /orders/{id}); when the answer is lost, the order is read back and compared before resending.</summary>
     public Task<Order> UpdateAsync(long id, OrderChanges changes, CancellationToken cancellationToken) =>
-        Writes.RunAsync(
-            new WriteOperation<Order>(
-                $"the update of order {id}",
-                ct => Transport.SendAsync(ApiRequest.Put(ItemPath(id), changes), ResponseBody.ReadObject<Order>, ct),
-                async (_, ct) =>
-                {
-                    var current = await GetAsync(id, ct).ConfigureAwait(false);
-                    return Reconciliation<Order>.AppliedIf(OrderWriteCheck.ShowsUpdate(changes, current), current);
-                }),
-            cancellationToken);
+        UpdateRecordAsync<Order, OrderChanges>("order", Collection, id, changes, OrderWriteCheck.ShowsUpdate, cancellationToken);
 
     /// <summary>
     /// Cancels an order (DELETE /orders/{id}?IsVoidPayment=), voiding its payments when asked, and returns it as
@@ -75,7 +67,7 @@ public sealed class OrderClient : ResourceClient
                 $"the cancel of order {id}",
                 async ct =>
                 {
-                    var answer = await Transport.SendAsync(ApiRequest.Delete($"{ItemPath(id)}?IsVoidPayment={(voidPayment ? "true" : "false")}"), ReadOrderIfAny, ct).ConfigureAwait(false);
+                    var answer = await Transport.SendAsync(ApiRequest.Delete($"{ItemPath(Collection, id)}?IsVoidPayment={(voidPayment ? "true" : "false")}"), ReadOrderIfAny, ct).ConfigureAwait(false);
                     return answer ?? await GetAsync(id, ct).ConfigureAwait(false);
                 },
                 async (_, ct) =>
@@ -84,8 +76,6 @@ public sealed class OrderClient : ResourceClient
                     return Reconciliation<Order>.AppliedIf(OrderWriteCheck.IsCancelled(current), current);
                 }),
             cancellationToken);
-
-    private static string ItemPath(long id) => $"orders/{id.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>The order in the answer, or null when the answer is only a message.</summary>
     private static Order? ReadOrderIfAny(byte[] body)
@@ -103,7 +93,7 @@ public sealed class OrderClient : ResourceClient
     {
         if (edition == KiotVietEdition.Retail)
         {
-            return await Transport.SendAsync(ApiRequest.Post("orders", draft), ResponseBody.ReadObject<Order>, cancellationToken).ConfigureAwait(false);
+            return await Transport.SendAsync(ApiRequest.Post(Collection, draft), ResponseBody.ReadObject<Order>, cancellationToken).ConfigureAwait(false);
         }
 
         // F&B answers with the uuid only; the order is read by it once the write's outcome is known.

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,6 +12,8 @@ namespace KiotViet.Resources;
 /// <summary>Products (hàng hóa).</summary>
 public sealed class ProductClient : ResourceClient
 {
+    private const string Collection = "products";
+
     internal ProductClient(ApiTransport transport, int readAhead)
         : base(transport, readAhead)
     {
@@ -22,10 +23,10 @@ public sealed class ProductClient : ResourceClient
         List<Product>(query, paging, cancellationToken);
 
     public Task<Product> GetAsync(long id, CancellationToken cancellationToken) =>
-        GetByIdAsync<Product>("products", id, cancellationToken);
+        GetByIdAsync<Product>(Collection, id, cancellationToken);
 
     public Task<Product> GetByCodeAsync(string code, CancellationToken cancellationToken) =>
-        GetByCodeAsync<Product>("products", code, cancellationToken);
+        GetByCodeAsync<Product>(Collection, code, cancellationToken);
 
     /// <summary>
     /// Creates a product, exactly once: when the answer is lost, the product is looked up (by code, which is unique
@@ -41,7 +42,7 @@ public sealed class ProductClient : ResourceClient
         return Writes.RunAsync(
             new WriteOperation<Product>(
                 $"the create of product '{draft.Name}'" + (draft.Code is null ? "" : $" ({draft.Code})"),
-                ct => Transport.SendAsync(ApiRequest.Post("products", draft), ResponseBody.ReadObject<Product>, ct),
+                ct => Transport.SendAsync(ApiRequest.Post(Collection, draft), ResponseBody.ReadObject<Product>, ct),
                 (context, ct) => FindCreatedAsync(draft, context, ct),
                 p => p.Id),
             cancellationToken);
@@ -49,29 +50,17 @@ public sealed class ProductClient : ResourceClient
 
     /// <summary>Updates a product; when the answer is lost, the product is read back and compared before resending.</summary>
     public Task<Product> UpdateAsync(long id, ProductDraft changes, CancellationToken cancellationToken) =>
-        Writes.RunAsync(
-            new WriteOperation<Product>(
-                $"the update of product {id}",
-                ct => Transport.SendAsync(ApiRequest.Put(ItemPath(id), changes), ResponseBody.ReadObject<Product>, ct),
-                async (_, ct) => await FindByIdAsync<Product>("products", id, ct).ConfigureAwait(false) is { } current && ProductWriteCheck.Shows(changes, current)
-                    ? Reconciliation<Product>.Applied(current)
-                    : Reconciliation<Product>.NotApplied),
-            cancellationToken);
+        UpdateRecordAsync<Product, ProductDraft>("product", Collection, id, changes, ProductWriteCheck.Shows, cancellationToken);
 
     /// <summary>Deletes a product; returns KiotViet's confirmation message. When the answer is lost, gone means done.</summary>
     public Task<string?> DeleteAsync(long id, CancellationToken cancellationToken) =>
-        Writes.RunAsync(
-            new WriteOperation<string?>(
-                $"the delete of product {id}",
-                ct => Transport.SendAsync(ApiRequest.Delete(ItemPath(id)), ResponseBody.ReadMessage, ct),
-                async (_, ct) => Reconciliation<string?>.AppliedIf(await FindByIdAsync<Product>("products", id, ct).ConfigureAwait(false) is null, "deleted")),
-            cancellationToken);
+        DeleteRecordAsync<Product>("product", Collection, id, cancellationToken);
 
     private async Task<Reconciliation<Product>> FindCreatedAsync(ProductDraft draft, WriteContext context, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(draft.Code))
         {
-            var byCode = await FindByCodeAsync<Product>("products", draft.Code!.Trim(), cancellationToken).ConfigureAwait(false);
+            var byCode = await FindByCodeAsync<Product>(Collection, draft.Code!.Trim(), cancellationToken).ConfigureAwait(false);
             return byCode is not null && ProductWriteCheck.CreatedRecord(draft, new[] { byCode }, context) is not null
                 ? Reconciliation<Product>.Applied(byCode)
                 : Reconciliation<Product>.NotApplied;
@@ -83,6 +72,4 @@ public sealed class ProductClient : ResourceClient
         var found = ProductWriteCheck.CreatedRecord(draft, candidates, context);
         return found is null ? Reconciliation<Product>.NotApplied : Reconciliation<Product>.Applied(found);
     }
-
-    private static string ItemPath(long id) => $"products/{id.ToString(CultureInfo.InvariantCulture)}";
 }

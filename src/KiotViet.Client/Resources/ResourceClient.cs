@@ -49,9 +49,38 @@ public abstract class ResourceClient
         where T : class, IKiotVietEntity =>
         Listing.Create<T>(Transport, path, filters, paging, ReadAhead, Transport.Options.Listing, cancellationToken);
 
+    /// <summary>{collection}/{id}.</summary>
+    private protected static string ItemPath(string collection, long id) => $"{collection}/{id.ToString(CultureInfo.InvariantCulture)}";
+
     /// <summary>GET {collection}/{id}.</summary>
     private protected Task<T> GetByIdAsync<T>(string collection, long id, CancellationToken cancellationToken) =>
-        GetObjectAsync<T>($"{collection}/{id.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
+        GetObjectAsync<T>(ItemPath(collection, id), cancellationToken);
+
+    /// <summary>
+    /// PUT {collection}/{id}, exactly once: when the answer is lost, the record is read back, and the update was
+    /// applied when <paramref name="shows"/> finds what it set (else it is resent, knowing it was not).
+    /// </summary>
+    private protected Task<T> UpdateRecordAsync<T, TChanges>(string noun, string collection, long id, TChanges changes, Func<TChanges, T, bool> shows, CancellationToken cancellationToken)
+        where T : class
+        where TChanges : class =>
+        Writes.RunAsync(
+            new KiotViet.Writes.WriteOperation<T>(
+                $"the update of {noun} {id}",
+                ct => Transport.SendAsync(ApiRequest.Put(ItemPath(collection, id), changes), ResponseBody.ReadObject<T>, ct),
+                async (_, ct) => await FindByIdAsync<T>(collection, id, ct).ConfigureAwait(false) is { } current && shows(changes, current)
+                    ? KiotViet.Writes.Reconciliation<T>.Applied(current)
+                    : KiotViet.Writes.Reconciliation<T>.NotApplied),
+            cancellationToken);
+
+    /// <summary>DELETE {collection}/{id}, exactly once; returns KiotViet's confirmation message. When the answer is lost, gone means done.</summary>
+    private protected Task<string?> DeleteRecordAsync<T>(string noun, string collection, long id, CancellationToken cancellationToken)
+        where T : class =>
+        Writes.RunAsync(
+            new KiotViet.Writes.WriteOperation<string?>(
+                $"the delete of {noun} {id}",
+                ct => Transport.SendAsync(ApiRequest.Delete(ItemPath(collection, id)), ResponseBody.ReadMessage, ct),
+                async (_, ct) => KiotViet.Writes.Reconciliation<string?>.AppliedIf(await FindByIdAsync<T>(collection, id, ct).ConfigureAwait(false) is null, "deleted")),
+            cancellationToken);
 
     /// <summary>GET {collection}/{id}, or null when KiotViet has no such record: how write lookups tell "gone".</summary>
     private protected Task<T?> FindByIdAsync<T>(string collection, long id, CancellationToken cancellationToken)
