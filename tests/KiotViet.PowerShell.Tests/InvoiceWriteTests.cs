@@ -126,4 +126,20 @@ public sealed class InvoiceWriteTests : IClassFixture<SandboxSession>
         Assert.Contains("đã bị hủy", error.ErrorDetails.Message);
         Assert.Equal(cancelled.Id, ((PSObject)error.TargetObject).Properties["Id"].Value);
     }
+
+    [Fact]
+    public void A_new_invoice_shows_in_the_stock_and_its_payment_in_the_cash_book()
+    {
+        var result = shop.Shell.Run("""
+            $before = (Get-KvStock -BranchId 1001 | Where-Object Code -eq 'SP000001').OnHand
+            $invoice = New-KvInvoice -BranchId 1001 -Line @{ ProductCode = 'SP000001'; Quantity = 3; Price = 15000 } -TotalPayment 45000 -Method Cash
+            $after = (Get-KvStock -BranchId 1001 | Where-Object Code -eq 'SP000001').OnHand
+            $receipt = Get-KvCashFlow -Direction Receipt | Where-Object Description -like "*$($invoice.Code)"
+            [pscustomobject]@{ Taken = $before - $after; Receipt = $receipt.Amount }
+            """).ShouldSucceed();
+
+        var seen = result.Output.Single();
+        Assert.Equal(3d, Convert.ToDouble(seen.Properties["Taken"].Value));
+        Assert.Equal(45000m, Convert.ToDecimal(seen.Properties["Receipt"].Value));
+    }
 }

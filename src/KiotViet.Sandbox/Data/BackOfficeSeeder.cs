@@ -65,12 +65,16 @@ internal static class BackOfficeSeeder
     /// <summary>A receipt (phiếu thu) per invoice payment, a payment (phiếu chi) per return refund.</summary>
     public static List<CashFlow> CashFlows(IReadOnlyList<Invoice> invoices, IReadOnlyList<Return> returns, User cashier)
     {
-        var receipts = invoices.SelectMany(i => i.Payments.Select(p => new CashFlow(p.Id, p.Code, i.BranchId, p.TransDate, p.Amount, p.Method, true, i.CustomerId is null ? "O" : "C", i.CustomerId, i.CustomerName, null, null,
-            1, "Thu tiền khách trả", 0, cashier.Id, cashier.GivenName, p.Method == "Transfer" ? 700001 : null, true, $"Thu tiền khách trả cho hóa đơn {i.Code}", cashier.Id, p.TransDate)));
+        var receipts = invoices.SelectMany(i => i.Payments.Select(p => Receipt(i, p, cashier)));
         var refunds = returns.SelectMany(r => r.Payments.Select(p => new CashFlow(p.Id, p.Code, r.BranchId, p.TransDate, p.Amount, p.Method, false, "C", r.CustomerId, r.CustomerName, null, null,
             2, "Chi tiền trả khách", 0, cashier.Id, cashier.GivenName, null, true, $"Chi tiền trả hàng {r.Code} (hóa đơn {r.InvoiceCode})", cashier.Id, p.TransDate)));
         return receipts.Concat(refunds).OrderBy(c => c.TransDate).ThenBy(c => c.Id).ToList();
     }
+
+    /// <summary>The cash book's receipt (phiếu thu) of an invoice payment, with the payment's id and code.</summary>
+    public static CashFlow Receipt(Invoice invoice, Payment payment, User cashier) =>
+        new(payment.Id, payment.Code, invoice.BranchId, payment.TransDate, payment.Amount, payment.Method, true, invoice.CustomerId is null ? "O" : "C", invoice.CustomerId, invoice.CustomerName, null, null,
+            1, "Thu tiền khách trả", 0, cashier.Id, cashier.GivenName, payment.Method == "Transfer" ? payment.AccountId ?? 700001 : payment.AccountId, true, $"Thu tiền khách trả cho hóa đơn {invoice.Code}", cashier.Id, payment.TransDate);
 
     public static List<PurchaseOrder> PurchaseOrders(Random random, DateTime anchor, ShopData shop, IReadOnlyList<Supplier> suppliers) =>
         Enumerable.Range(1, 15).Select(n =>

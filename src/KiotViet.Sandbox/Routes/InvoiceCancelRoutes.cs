@@ -49,14 +49,22 @@ internal static class InvoiceCancelRoutes
                 return ApiErrors.Validation(state.Options, message, new ApiFieldError("KvValidateException", "Id", message));
             }
 
+            var now = VietnamTime.Now(state.Clock);
             invoice.Status = InvoiceStatus.Cancelled;
-            invoice.ModifiedDate = VietnamTime.Now(state.Clock);
+            invoice.ModifiedDate = now;
+            StockMoves.PutBack(data, invoice.BranchId, invoice.InvoiceDetails, now);
             if (voidPayment)
             {
-                // Voided payments stay on the invoice, cancelled; the invoice then counts nothing as paid.
+                // Voided payments stay on the invoice, cancelled, and so do their receipts in the cash book; the
+                // invoice then counts nothing as paid.
                 for (var i = 0; i < invoice.Payments.Count; i++)
                 {
                     invoice.Payments[i] = invoice.Payments[i] with { Status = PaymentStatus.Cancelled, StatusValue = PaymentStatus.Text(PaymentStatus.Cancelled) };
+                    var receipt = data.BackOffice.CashFlows.FindIndex(c => c.Id == invoice.Payments[i].Id);
+                    if (receipt >= 0)
+                    {
+                        data.BackOffice.CashFlows[receipt] = data.BackOffice.CashFlows[receipt] with { Status = PaymentStatus.Cancelled };
+                    }
                 }
 
                 invoice.TotalPayment = 0m;

@@ -9,7 +9,8 @@ namespace KiotViet.Sandbox.Routes;
 /// Invoice writes beyond the cancel: <c>POST /invoices</c> (the invoice, unwrapped, "Hoàn thành" unless the body asks
 /// for status 3 "Đang xử lý"; what is paid at once becomes a payment), <c>PUT /invoices/{id}</c> (fields given are set,
 /// lines given replace the lines) and <c>POST /payments</c> (a payment of an invoice, up to what it still owes).
-/// Stock is not moved.
+/// An invoice takes its lines out of its branch's stock (a cancel puts them back); each payment is a receipt in the
+/// cash book.
 /// </summary>
 internal static class InvoiceWriteRoutes
 {
@@ -88,6 +89,7 @@ internal static class InvoiceWriteRoutes
             }
 
             data.Invoices.Add(invoice);
+            StockMoves.TakeOut(data, invoice.BranchId, lines, now);
             created = invoice;
         }
 
@@ -207,6 +209,13 @@ internal static class InvoiceWriteRoutes
             return OrderFactory.Refusal(options, "Total", $"Tổng tiền hóa đơn {invoice.Code} không được nhỏ hơn số tiền khách đã trả.");
         }
 
+        var now = VietnamTime.Now(state.Clock);
+        if (!ReferenceEquals(lines, invoice.InvoiceDetails))
+        {
+            StockMoves.PutBack(data, invoice.BranchId, invoice.InvoiceDetails, now);
+            StockMoves.TakeOut(data, invoice.BranchId, lines, now);
+        }
+
         invoice.InvoiceDetails = lines;
         invoice.Discount = discount;
         invoice.Total = total;
@@ -215,7 +224,7 @@ internal static class InvoiceWriteRoutes
             invoice.Description = description;
         }
 
-        invoice.ModifiedDate = VietnamTime.Now(state.Clock);
+        invoice.ModifiedDate = now;
         invoice.With<Invoice>(data.Branches.First(b => b.Id == invoice.BranchId), seller, customer);
         return null;
     }

@@ -32,6 +32,7 @@ internal static class PaymentMethods
         invoice.Payments.Add(payment);
         invoice.TotalPayment += amount;
         invoice.ModifiedDate = now;
+        data.BackOffice.CashFlows.Add(BackOfficeSeeder.Receipt(invoice, payment, data.BackOffice.Users[0]));
         return payment;
     }
 }
