@@ -26,6 +26,20 @@ public class ConnectionProblemTests
     }
 
     [Fact]
+    public async Task A_refused_connection_after_the_server_answered_is_a_restart_and_is_retried()
+    {
+        var refused = Throws(new HttpRequestException("Connection refused (127.0.0.1:9)", new SocketException((int)SocketError.ConnectionRefused)));
+        var api = new FakeApi().Respond(() => FakeApi.Ok(FakeApi.CustomerJson(1)), refused, refused, () => FakeApi.Ok(FakeApi.CustomerJson(1)));
+        using var connection = api.Connect();
+
+        await Get(connection);
+        var again = await Get(connection);
+
+        Assert.Equal(1, again.Id);
+        Assert.Equal(4, api.Requests.Count(r => r.Uri.AbsolutePath.StartsWith("/customers", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_failed_tls_handshake_names_the_inner_cause_and_is_not_retried()
     {
         var inner = new AuthenticationException("Cannot determine the frame size or a corrupted frame was received.");

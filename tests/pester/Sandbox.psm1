@@ -58,10 +58,12 @@ function Start-KvSandbox {
         [int] $Invoices = 300,
         [timespan] $Timeout = [timespan]::FromMinutes(2),
         [string] $Retailer = 'demoshop',
-        [string] $Assembly = (Get-KvSandboxAssembly)
+        [string] $Assembly = (Get-KvSandboxAssembly),
+        # The port of a sandbox stopped a moment ago, to start it again where its clients look for it.
+        [int] $Port = (Get-FreeLoopbackPort)
     )
 
-    $port = Get-FreeLoopbackPort
+    $port = $Port
     $baseUri = "http://127.0.0.1:$port/"
     $log = Join-Path ([System.IO.Path]::GetTempPath()) "kv-sandbox-$port.log"
     $arguments = @($Assembly, '--urls', $baseUri.TrimEnd('/'), '--customers', $Customers, '--invoices', $Invoices, '--retailer', $Retailer)

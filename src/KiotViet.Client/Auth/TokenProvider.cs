@@ -24,6 +24,7 @@ internal sealed class TokenProvider : IDisposable
     private readonly HttpClient http;
     private readonly KiotVietConnectionOptions options;
     private readonly RetryPolicy retryPolicy;
+    private readonly AnsweredAddresses answered = new();
 
     public TokenProvider(HttpClient http, KiotVietConnectionOptions options, RetryPolicy retryPolicy)
     {
@@ -85,7 +86,7 @@ internal sealed class TokenProvider : IDisposable
         return retryPolicy.RunAsync(described.ToString(), repeatable: true, async ct =>
         {
             using var message = new HttpRequestMessage(HttpMethod.Post, options.EffectiveTokenUri) { Content = TokenForm() };
-            var result = await HttpExchange.SendAsync(http, message, described, options.RequestTimeout, ct).ConfigureAwait(false);
+            var result = await HttpExchange.SendAsync(http, message, described, options.RequestTimeout, answered, ct).ConfigureAwait(false);
             if (!result.IsSuccess)
             {
                 throw new AttemptFailure(TokenError(described, result), mayHaveReachedServer: true, result.RetryAfter);

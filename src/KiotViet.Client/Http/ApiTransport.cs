@@ -21,6 +21,7 @@ internal sealed class ApiTransport
     private readonly TokenProvider tokens;
     private readonly RetryPolicy retryPolicy;
     private readonly GetRequestBudget getBudget;
+    private readonly AnsweredAddresses answered = new();
 
     public ApiTransport(HttpClient http, KiotVietConnectionOptions options, TokenProvider tokens, RetryPolicy retryPolicy, GetRequestBudget getBudget)
     {
@@ -134,7 +135,7 @@ internal sealed class ApiTransport
         message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
         message.Headers.TryAddWithoutValidation("Retailer", options.Retailer);
         message.Content = request.CreateContent();
-        var result = await HttpExchange.SendAsync(http, message, request, options.RequestTimeout, cancellationToken).ConfigureAwait(false);
+        var result = await HttpExchange.SendAsync(http, message, request, options.RequestTimeout, answered, cancellationToken).ConfigureAwait(false);
         ServerClock.Observe(result.ServerDate);
         return result;
     }

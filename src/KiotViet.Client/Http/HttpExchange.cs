@@ -14,13 +14,14 @@ namespace KiotViet.Http;
 /// </summary>
 internal static class HttpExchange
 {
-    public static async Task<ExchangeResult> SendAsync(HttpClient http, HttpRequestMessage message, ApiRequest described, TimeSpan timeout, CancellationToken cancellationToken)
+    public static async Task<ExchangeResult> SendAsync(HttpClient http, HttpRequestMessage message, ApiRequest described, TimeSpan timeout, AnsweredAddresses answered, CancellationToken cancellationToken)
     {
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         attempt.CancelAfter(timeout);
         try
         {
             using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
+            answered.Add(message.RequestUri!);
             var body = await ReadBodyAsync(response, attempt.Token).ConfigureAwait(false);
             return new ExchangeResult(response.StatusCode, body, response.Headers.RetryAfter, response.Headers.Date);
         }
@@ -38,14 +39,16 @@ internal static class HttpExchange
             var neverConnected = IsConnectFailure(ex);
             var address = message.RequestUri!.GetLeftPart(UriPartial.Authority);
             var cause = ConnectionCause.Of(ex);
+            var answeredBefore = answered.Contains(message.RequestUri!);
             var text = cause switch
             {
+                ConnectionCause.Refused when answeredBefore => $"{address} refused the connection for {described}, though it answered before (a restart?).",
                 ConnectionCause.Refused => $"Nothing listens at {address} (connection refused) for {described}. Check the address (-ApiBaseUri, -TokenUri), or start the server.",
                 ConnectionCause.Tls => $"The secure (TLS) connection to {address} failed during {described}: {ConnectionCause.Innermost(ex)}. If this address serves plain HTTP (such as a local sandbox), use http:// instead of https://.",
                 _ => $"The connection to KiotViet failed during {described}: {ConnectionCause.Describe(ex)}",
             };
             var error = new KiotVietApiException(KiotVietErrorKind.Transport, text, requestMethod: described.Method.Method, requestPath: described.Path, innerException: ex);
-            throw new AttemptFailure(error, mayHaveReachedServer: !neverConnected, retryCanHelp: cause == ConnectionCause.Other);
+            throw new AttemptFailure(error, mayHaveReachedServer: !neverConnected, retryCanHelp: cause == ConnectionCause.Other || (cause == ConnectionCause.Refused && answeredBefore));
         }
     }
 
