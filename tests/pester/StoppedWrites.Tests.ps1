@@ -88,9 +88,9 @@ $shell = [powershell]::Create()
 $shell.Runspace = $runspace
 $null = $shell.AddScript(". '<setup>'; `$rows | New-KvCustomer")
 $running = $shell.BeginInvoke()
-# Stop once the token is answered and the batch is the request in flight.
+# Stop once Connect-KiotViet's check of the shop is answered and the batch is the request in flight.
 $watch = [System.Diagnostics.Stopwatch]::StartNew()
-do { Start-Sleep -Milliseconds 50; $counters = Invoke-RestMethod -Uri '<control>/counters' } until (($counters.total -ge 1 -and $counters.inFlight -ge 1) -or $watch.Elapsed.TotalSeconds -gt 60)
+do { Start-Sleep -Milliseconds 50; $counters = Invoke-RestMethod -Uri '<control>/counters' } until (($counters.byRoute.'GET /customers' -ge 1 -and $counters.inFlight -ge 1) -or $watch.Elapsed.TotalSeconds -gt 60)
 $shell.Stop()
 "STATE $($shell.InvocationStateInfo.State)"
 '@
