@@ -18,10 +18,10 @@ public sealed class SetKvCategoryCommand : CategoryWriteCmdlet
     [ValidateRange(1, long.MaxValue)]
     public long Id { get; set; }
 
-    /// <summary>The new name.</summary>
-    [Parameter]
-    [Alias("NewName")]
-    [ValidateNotNullOrEmpty]
+    /// <summary>The new name; binds from the CategoryName column of a CSV exported by Get-KvCategory.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("NewName", "CategoryName")]
+    [EmptyAsNullTransformation]
     [ValidateShopText(TextLimits.Name)]
     public string? Name { get; set; }
 

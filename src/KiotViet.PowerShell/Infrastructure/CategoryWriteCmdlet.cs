@@ -16,9 +16,10 @@ public abstract class CategoryWriteCmdlet : KvRowWriteCmdlet<Category>
     [ValidateShopText(TextLimits.Line)]
     public string? Parent { get; set; }
 
+    /// <summary>The parent category's id; an empty CSV cell (a root category's) counts as not given.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNullTransformation]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
     public long? ParentId { get; set; }
 
     /// <summary>
