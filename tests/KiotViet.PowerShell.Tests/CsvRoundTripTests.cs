@@ -66,11 +66,11 @@ public sealed class CsvRoundTripTests : IClassFixture<SandboxSession>
             Ignored: ["Id", "CreatedDate", "ModifiedDate", "Debt", "TotalInvoiced", "TotalPoint", "TotalRevenue", "RewardPoint", "Type"],
             Samples: CustomerSamples),
         ["Product via Set-KvProduct"] = new(
-            Export: "Get-KvProduct",
+            Export: "Get-KvProduct -IncludeInventory",
             Rewrite: "$rows | Set-KvProduct -PassThru",
             Key: "Id",
             Ignored: ["ModifiedDate", "Inventories", "PriceBooks"], // the lists are new objects on each read
-            Samples: new() { ["a category"] = "$_.CategoryId", ["an empty cell"] = "-not $_.Barcode -or -not $_.Description" }),
+            Samples: new() { ["a category"] = "$_.CategoryId", ["stock (a total over the branches)"] = "$_.TotalOnHand", ["an empty cell"] = "-not $_.Barcode -or -not $_.Description" }),
         ["Product via New-KvProduct"] = new(
             Export: "Get-KvProduct | Where-Object { $_.Id % 3 -eq 0 }",
             Rewrite: "$before | Remove-KvProduct -Confirm:$false; $rows | New-KvProduct",

@@ -47,7 +47,7 @@ public sealed class OrderTests : IClassFixture<SandboxSession>
         var result = shop.Shell.Run("""
             $leaf = @(Get-KvCategory | Where-Object { $_.Depth -gt 0 -and $_.Children.Count -eq 0 })[0]
             $leaf.Path
-            @($leaf | Get-KvProduct -IncludeInventory) | ForEach-Object { $_.CategoryId -eq $leaf.Id -and $null -ne $_.OnHand }
+            @($leaf | Get-KvProduct -IncludeInventory) | ForEach-Object { $_.CategoryId -eq $leaf.Id -and $null -ne $_.TotalOnHand }
             """).ShouldSucceed();
 
         Assert.Contains(" > ", result.Output[0].ToString());

@@ -7,7 +7,7 @@ using KiotViet.Resources;
 
 namespace KiotViet;
 
-/// <summary>A product (hàng hóa). Inventories and price books read as summaries in a CSV cell; OnHand totals the branches.</summary>
+/// <summary>A product (hàng hóa). Inventories and price books read as summaries in a CSV cell; TotalOnHand totals the branches.</summary>
 [ApiPath("products")]
 public sealed class Product : ITrackedEntity
 {
@@ -52,9 +52,12 @@ public sealed class Product : ITrackedEntity
 
     public DateTimeOffset? ModifiedDate { get; set; }
 
-    /// <summary>Stock on hand across all branches (with -IncludeInventory).</summary>
+    /// <summary>
+    /// Stock on hand across all branches (with -IncludeInventory). Not "OnHand": that column of a CSV sets one
+    /// branch's stock on import, so an exported total must not bind to it.
+    /// </summary>
     [JsonIgnore]
-    public decimal? OnHand => InventoryList?.Sum(i => i.OnHand);
+    public decimal? TotalOnHand => InventoryList?.Sum(i => i.OnHand);
 
     [JsonIgnore]
     public SummarizedList<ProductInventory> Inventories => inventories ??= new SummarizedList<ProductInventory>(InventoryList ?? new List<ProductInventory>(), i => i.ToString());
