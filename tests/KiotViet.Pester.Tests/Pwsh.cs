@@ -20,7 +20,11 @@ internal sealed class Pwsh
     public string WorkingDirectory { get; set; } = Repository.Root;
 
     /// <summary>Runs pwsh with the arguments and waits for it; the guard only kills a hung run, it asserts nothing about time.</summary>
-    public PwshResult Run(IEnumerable<string> arguments, TimeSpan? hangGuard = null, string? input = null)
+    public PwshResult Run(IEnumerable<string> arguments, TimeSpan? hangGuard = null, string? input = null) =>
+        RunDotnet(new[] { "tool", "run", "pwsh", "--", "-NoProfile", "-NonInteractive" }.Concat(arguments), hangGuard, input);
+
+    /// <summary>Runs <c>dotnet</c> with the arguments (a README command such as <c>dotnet run --project …</c>), marked as this run's.</summary>
+    public PwshResult RunDotnet(IEnumerable<string> arguments, TimeSpan? hangGuard = null, string? input = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -31,7 +35,7 @@ internal sealed class Pwsh
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        foreach (var argument in new[] { "tool", "run", "pwsh", "--", "-NoProfile", "-NonInteractive" }.Concat(arguments))
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -62,7 +66,7 @@ internal sealed class Pwsh
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            throw new Xunit.Sdk.XunitException("pwsh hung and was killed. Output so far:\n" + output);
+            throw new Xunit.Sdk.XunitException($"dotnet {string.Join(' ', start.ArgumentList)} hung and was killed. Output so far:\n" + output);
         }
 
         process.WaitForExit(); // drains the redirected streams

@@ -4,9 +4,9 @@ using Xunit.Abstractions;
 namespace KiotViet.Pester.Tests;
 
 /// <summary>
-/// The README's commands, run as a user types them on the repository's pwsh: build.ps1 -Task Demo (what
-/// tools/KiotViet.Try runs after dotnet tool restore) and -Task Shell, in this build's configuration so the run
-/// leaves the Release module alone; and build.ps1's task list typed from bash.
+/// The README's commands, run as a user types them: <c>dotnet run --project tools/KiotViet.Try</c> (dotnet tool
+/// restore, then build.ps1 -Task Demo on the repository's pwsh) and build.ps1 -Task Shell, in this build's
+/// configuration so the run leaves the Release module alone; and build.ps1's task list typed from bash.
 /// </summary>
 [Collection(RealShellCollection.Name)]
 public sealed class ReadmeCommandTests
@@ -16,10 +16,10 @@ public sealed class ReadmeCommandTests
     public ReadmeCommandTests(ITestOutputHelper output) => this.output = output;
 
     [Fact]
-    public void Demo_exports_every_sandbox_customer_to_csv_prints_it_and_stops_the_sandbox()
+    public void The_try_command_exports_every_sandbox_customer_to_csv_prints_it_and_stops_the_sandbox()
     {
         var pwsh = new Pwsh(Guid.NewGuid().ToString("N"));
-        var result = Run(pwsh, ["-File", "build.ps1", "-Task", "Demo", "-Configuration", Repository.Configuration]);
+        var result = Run(pwsh, p => p.RunDotnet(["run", "--project", "tools/KiotViet.Try", "--", "-Configuration", Repository.Configuration]));
 
         var csv = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Repository.ModuleManifest))!, "demo", "customers.csv");
         var lines = File.ReadAllLines(csv);
@@ -54,11 +54,13 @@ public sealed class ReadmeCommandTests
         Assert.DoesNotContain("dotnet test", result.Output);
     }
 
-    private PwshResult Run(Pwsh pwsh, string[] arguments, string? input = null)
+    private PwshResult Run(Pwsh pwsh, string[] arguments, string? input = null) => Run(pwsh, p => p.Run(arguments, input: input));
+
+    private PwshResult Run(Pwsh pwsh, Func<Pwsh, PwshResult> command)
     {
         try
         {
-            var result = pwsh.Run(arguments, input: input);
+            var result = command(pwsh);
             output.WriteLine(result.Output);
             Assert.True(result.ExitCode == 0, result.Output);
             return result;
