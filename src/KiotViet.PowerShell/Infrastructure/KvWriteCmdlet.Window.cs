@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Host;
 using System.Threading.Tasks;
 
 namespace KiotViet.Commands.Infrastructure;
@@ -39,9 +40,9 @@ public abstract partial class KvWriteCmdlet
         {
             Host.UI.WriteWarningLine(text);
         }
-        catch (Exception ex) when (ex is PipelineStoppedException or InvalidOperationException or NotImplementedException)
+        catch (Exception ex) when (ex is PipelineStoppedException or HostException)
         {
-            // A host without a user interface: nothing more can be told.
+            // The host refused to show it (it is stopping too, or cannot write): nothing more can be told.
         }
     }
 
