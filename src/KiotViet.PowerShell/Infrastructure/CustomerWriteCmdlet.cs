@@ -168,23 +168,8 @@ public abstract class CustomerWriteCmdlet : KvBatchWriteCmdlet<Customer>
     }
 
     /// <summary>The shop's customer groups, read once per run when a row names one.</summary>
-    private IReadOnlyList<CustomerGroup> ShopGroups()
-    {
-        if (shopGroups is null)
-        {
-            try
-            {
-                shopGroups = Shop.Customers.ListGroups(new PageRequest(), CancellationToken).ToList();
-            }
-            catch (KiotVietApiException ex)
-            {
-                // Without the groups no row naming one can be judged: the run cannot go on.
-                StopRun(() => ErrorRecords.FromApi(ex, null, "The customer groups could not be read to find the rows' groups."));
-            }
-        }
-
-        return shopGroups!;
-    }
+    private IReadOnlyList<CustomerGroup> ShopGroups() =>
+        ReadOncePerRun(ref shopGroups, () => Shop.Customers.ListGroups(new PageRequest(), CancellationToken).ToList(), "customer groups");
 
     /// <summary>Null when the draft can be sent, else what is wrong with it.</summary>
     private static string? Problems(CustomerDraft draft, string? groupProblem)

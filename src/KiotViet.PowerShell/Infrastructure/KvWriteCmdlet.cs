@@ -170,22 +170,29 @@ public abstract partial class KvWriteCmdlet : KvConnectedCmdlet
     }
 
     /// <summary>The shop's categories, read once per run when a row names one (a product's category, a parent).</summary>
-    private protected CategoryIndex ShopCategories()
+    private protected CategoryIndex ShopCategories() =>
+        ReadOncePerRun(ref categories, () => new CategoryIndex(Shop.Categories.ListFlat(CancellationToken).ToList()), "categories");
+
+    /// <summary>
+    /// A list of the shop's that rows are judged against (categories, customer groups), read the first time a row
+    /// needs it. Without it no such row can be judged, so a failure to read it ends the run.
+    /// </summary>
+    private protected T ReadOncePerRun<T>(ref T? cache, Func<T> read, string what)
+        where T : class
     {
-        if (categories is null)
+        if (cache is null)
         {
             try
             {
-                categories = new CategoryIndex(Shop.Categories.ListFlat(CancellationToken).ToList());
+                cache = read();
             }
             catch (KiotVietApiException ex)
             {
-                // Without the categories no row naming one can be judged: the run cannot go on.
-                StopRun(() => ErrorRecords.FromApi(ex, null, "The categories could not be read to find the rows' categories."));
+                StopRun(() => ErrorRecords.FromApi(ex, null, $"The {what} could not be read to judge the rows that name them."));
             }
         }
 
-        return categories!;
+        return cache!;
     }
 
     protected override void End()
