@@ -1,6 +1,6 @@
 namespace KiotViet.Sandbox;
 
-/// <summary>Everything that shapes one sandbox shop. Defaults follow the research's most likely real behaviour.</summary>
+/// <summary>Everything that shapes one sandbox shop. Defaults follow KiotViet's most likely real behaviour.</summary>
 public sealed class SandboxOptions
 {
     /// <summary>The shop name the Retailer header must carry; a comma-separated list lets one sandbox answer for several shop names (same data).</summary>
@@ -36,7 +36,7 @@ public sealed class SandboxOptions
 
     /// <summary>
     /// Whether POST/PUT /products answer {message, data:{product}} rather than the bare product. The official plugin
-    /// reads product answers unwrapped (research §10), so unwrapped is the default; clients must accept both.
+    /// reads product answers unwrapped, so unwrapped is the default; clients must accept both.
     /// </summary>
     public bool WrapProductAnswers { get; set; }
 
@@ -50,13 +50,13 @@ public sealed class SandboxOptions
     public bool UpdateClearsAbsentFields { get; set; }
 
     /// <summary>
-    /// Which form of the invoice cancel is served (research §4/§10 leave it uncertain): <c>DELETE /invoices/{id}?isVoidPayment=</c>
+    /// Which form of the invoice cancel is served (the documentation leaves it uncertain): <c>DELETE /invoices/{id}?isVoidPayment=</c>
     /// (default), <c>DELETE /invoices</c> with the JSON body <c>{id, isVoidPayment}</c>, or both. The other form gets 405.
     /// </summary>
     public InvoiceCancelForm InvoiceCancelForm { get; set; } = InvoiceCancelForm.PathAndQuery;
 
     /// <summary>
-    /// The path the bulk customer create is served at (research §3 leaves the spelling uncertain): the doc's
+    /// The path the bulk customer create is served at (the documentation leaves the spelling uncertain): the doc's
     /// "listaddcutomers" (default) or "listaddcustomers". The other spelling gets 404.
     /// </summary>
     public string BulkCustomerAddPath { get; set; } = "listaddcutomers";

@@ -2,7 +2,7 @@ using Xunit;
 
 namespace KiotViet.Client.Tests;
 
-/// <summary>Each listing's query, as the endpoint documents its parameters (research §6).</summary>
+/// <summary>Each listing's query, as the endpoint documents its parameters.</summary>
 public class ListQueryTests
 {
     private static readonly DateTime Day = new(2026, 11, 1, 0, 0, 0, DateTimeKind.Unspecified);

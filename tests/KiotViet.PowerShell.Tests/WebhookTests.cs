@@ -187,7 +187,7 @@ public sealed class WebhookTests : IClassFixture<SandboxSession>
     private static SecureString Secure(string text) => new System.Net.NetworkCredential(string.Empty, text).SecurePassword;
 }
 
-/// <summary>Deliveries from sandboxes set to each signature variant and delete shape the research leaves open.</summary>
+/// <summary>Deliveries from sandboxes set to each signature variant and delete shape the documentation leaves open.</summary>
 public sealed class WebhookDeliveryVariantTests
 {
     public static TheoryData<string, WebhookDigest, WebhookSignatureEncoding, WebhookSecretKey, WebhookDeleteShape> Variants() => new()

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace KiotViet.Sandbox.Tests;
 
-/// <summary>The read endpoints of research §6 beyond customers, invoices, orders and the catalog.</summary>
+/// <summary>The documented read endpoints beyond customers, invoices, orders and the catalog.</summary>
 public sealed class BackOfficeTests : IClassFixture<SandboxFixture>
 {
     private readonly SandboxFixture sandbox;

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace KiotViet.Sandbox.Tests;
 
-/// <summary>Cancelling invoices: both delete forms of the research, as the option serves them, and what a cancel changes.</summary>
+/// <summary>Cancelling invoices: both delete forms seen in the wild, as the option serves them, and what a cancel changes.</summary>
 public sealed class InvoiceCancelTests
 {
     [Fact]

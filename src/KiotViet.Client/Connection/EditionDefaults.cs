@@ -2,7 +2,7 @@ using System;
 
 namespace KiotViet;
 
-/// <summary>Public endpoints per edition (research §1). The F&amp;B token endpoint is uncertain: override with TokenUri.</summary>
+/// <summary>Public endpoints per edition, as KiotViet's API reference gives them. The F&amp;B token endpoint is uncertain: override with TokenUri.</summary>
 internal sealed class EditionDefaults
 {
     private static readonly EditionDefaults RetailDefaults = new(

@@ -85,12 +85,6 @@ public sealed class CategoryIndex
         }
     }
 
-    /// <summary>The category named <paramref name="name"/> directly under <paramref name="parentId"/> (null: a root).</summary>
-    public Category? FindChild(long? parentId, string name) =>
-        byId.Values.FirstOrDefault(c => c.ParentId == parentId && string.Equals(c.CategoryName?.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase));
-
-    public bool HasChildren(long id) => byId.Values.Any(c => c.ParentId == id);
-
     private static string[] Segments(string path) =>
         path.Split(PathSeparators, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
 

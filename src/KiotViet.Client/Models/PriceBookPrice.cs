@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace KiotViet;
 
 /// <summary>
-/// The body of POST /pricebooks/detail as KiotViet documents it (research §6, doc 2.17.3): one product's price in one
+/// The body of POST /pricebooks/detail as KiotViet documents it (API reference 2.17.3): one product's price in one
 /// price book. Price book 0 is the shop's general price book (bảng giá chung), the product's base price.
 /// </summary>
 public sealed class PriceBookPrice

@@ -5,7 +5,7 @@ using System.Linq;
 namespace KiotViet.Paging;
 
 /// <summary>
-/// Checks every page of one read before the listing believes it (DESIGN §9). What can be handled is handled and
+/// Checks every page of one read before the listing believes it (docs/design.md, "The listing rule"). What can be handled is handled and
 /// reported (rows without an id are skipped with a warning; a total that cannot be true is ignored and the listing reads
 /// on to an empty page); what cannot ends the listing with an <see cref="KiotVietErrorKind.InvalidResponse"/> error that
 /// names the request and what was wrong, so a partial result is never presented as a complete one.

@@ -13,7 +13,7 @@ using KiotViet.Writes;
 namespace KiotViet.Resources;
 
 /// <summary>
-/// The bulk customer writes (research §3): <c>POST /listaddcutomers</c> (the doc's spelling; <c>/listaddcustomers</c>
+/// The bulk customer writes: <c>POST /listaddcutomers</c> (the doc's spelling; <c>/listaddcustomers</c>
 /// when that one answers 404, remembered for the connection) and <c>PUT /listupdatecustomers</c>, body
 /// <c>{listCustomers:[…]}</c>. Each row's outcome is read back as
 /// <see cref="BatchWriteClient{TRecord}"/> describes: each row matched by its code or the fields it set.

@@ -5,7 +5,7 @@ using KiotViet.Http;
 namespace KiotViet.Resources;
 
 /// <summary>
-/// The two forms of KiotViet's invoice cancel seen in the wild (research §4, §10): <c>DELETE /invoices/{id}?isVoidPayment=</c>
+/// The two forms of KiotViet's invoice cancel seen in the wild: <c>DELETE /invoices/{id}?isVoidPayment=</c>
 /// (the doc's latest form, tried first) and <c>DELETE /invoices</c> with the JSON body <c>{id, isVoidPayment}</c>.
 /// </summary>
 internal enum InvoiceCancelForm

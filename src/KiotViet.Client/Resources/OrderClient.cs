@@ -20,9 +20,6 @@ public sealed class OrderClient : ResourceClient
     internal OrderClient(ApiTransport transport, KiotVietEdition edition, int readAhead)
         : base(transport, readAhead) => this.edition = edition;
 
-    public PagedListing<Order> List(OrderQuery query, PageRequest paging, CancellationToken cancellationToken) =>
-        List<Order>(query, paging, cancellationToken);
-
     public Task<Order> GetAsync(long id, CancellationToken cancellationToken) =>
         GetByIdAsync<Order>(Collection, id, cancellationToken);
 

@@ -13,7 +13,7 @@ using KiotViet.Writes;
 namespace KiotViet.Resources;
 
 /// <summary>
-/// The bulk product writes (research, Products 2.4): <c>POST /listaddproducts</c> and <c>PUT /listupdatedproducts</c>,
+/// The bulk product writes (API reference, Products 2.4): <c>POST /listaddproducts</c> and <c>PUT /listupdatedproducts</c>,
 /// body <c>{listProducts:[…]}</c> (each row shaped as the single write's body; an update row adds its <c>id</c>).
 /// Each row's outcome is read back as <see cref="BatchWriteClient{TRecord}"/> describes: a create matched by its code,
 /// else by name and the fields that identify it, as a single create's lookup does; an update by its id and every

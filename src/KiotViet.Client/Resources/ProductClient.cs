@@ -19,9 +19,6 @@ public sealed class ProductClient : ResourceClient
     {
     }
 
-    public PagedListing<Product> List(ProductQuery query, PageRequest paging, CancellationToken cancellationToken) =>
-        List<Product>(query, paging, cancellationToken);
-
     public Task<Product> GetAsync(long id, CancellationToken cancellationToken) =>
         GetByIdAsync<Product>(Collection, id, cancellationToken);
 

@@ -7,7 +7,7 @@ namespace KiotViet.Webhooks;
 
 /// <summary>
 /// Checks KiotViet's <c>X-Hub-Signature</c> header against the raw request body. KiotViet documents an HMAC-SHA256 over
-/// the body keyed with the registered secret but not the header's format, and public receivers disagree (research §5.3),
+/// the body keyed with the registered secret but not the header's format, and public receivers disagree,
 /// so every plausible variant is accepted and the one that matched is reported: an optional <c>sha1=</c>/<c>sha256=</c>
 /// prefix; a hex (any case) or Base64 digest; HMAC-SHA1 or HMAC-SHA256, chosen by the digest's length; the key as the
 /// UTF-8 bytes of the secret or as its Base64-decoded bytes. Digests are compared in constant time.

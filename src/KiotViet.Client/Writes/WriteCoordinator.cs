@@ -7,7 +7,7 @@ using KiotViet.Http;
 namespace KiotViet.Writes;
 
 /// <summary>
-/// Where every write (create, update, delete, registration) goes, so that each one's outcome is known (DESIGN.md §7).
+/// Where every write (create, update, delete, registration) goes, so that each one's outcome is known (docs/design.md, "The write rule").
 /// <para>
 /// The rule: a write whose answer was lost (dropped connection or timeout after sending, a 5xx, an answer cut off)
 /// has an unknown outcome. It is never guessed and never blindly sent again: it is reconciled. The write's own

@@ -42,9 +42,6 @@ public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
     /// <summary>A filter the API does not offer (a -Name wildcard), applied to each item read.</summary>
     protected virtual bool Includes(TItem item) => true;
 
-    /// <summary>Opens the listing; resources with their own client override it.</summary>
-    protected virtual PagedListing<TItem> Open(TQuery query, PageRequest paging) => Shop.Reads.List(query, paging, CancellationToken);
-
     /// <summary>Writes one item; a cmdlet may expand it (one row per line) or leave it out (a name filter).</summary>
     protected virtual void Emit(TItem item) => WriteObject(item);
 
@@ -143,7 +140,7 @@ public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
             var query = NewQuery();
             query.Descending = Descending;
             var sync = Track(query);
-            var listing = Open(query, PagingRequest.From(PagingParameters, PageSize));
+            var listing = Shop.Reads.List(query, PagingRequest.From(PagingParameters, PageSize), CancellationToken);
             foreach (var item in Stream(listing, $"Reading KiotViet {ItemsName}"))
             {
                 if (Includes(item) && sync?.Admit(item) != false)

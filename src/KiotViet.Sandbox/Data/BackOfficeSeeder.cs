@@ -163,7 +163,7 @@ internal static class BackOfficeSeeder
         new(3, "HƯƠNG VỊ", new() { new(3, "Truyền thống"), new(3, "Ít đường") }),
     };
 
-    /// <summary>The settings the research names (WP reads ManagerCustomerByBranch, PascalCase), and those behind documented errors.</summary>
+    /// <summary>The settings public clients read (WP reads ManagerCustomerByBranch, PascalCase), and those behind documented errors.</summary>
     public static Dictionary<string, object> Settings() => new()
     {
         ["ManagerCustomerByBranch"] = false,

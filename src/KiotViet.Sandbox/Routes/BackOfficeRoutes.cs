@@ -5,7 +5,7 @@ using KiotViet.Sandbox.Http;
 
 namespace KiotViet.Sandbox.Routes;
 
-/// <summary>The read endpoints of research §6 beyond customers, invoices, orders and the catalog, with their documented parameters.</summary>
+/// <summary>The documented read endpoints beyond customers, invoices, orders and the catalog, with their documented parameters.</summary>
 internal static class BackOfficeRoutes
 {
     public static void Map(WebApplication app)

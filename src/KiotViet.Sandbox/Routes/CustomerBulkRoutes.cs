@@ -5,7 +5,7 @@ using KiotViet.Sandbox.Http;
 namespace KiotViet.Sandbox.Routes;
 
 /// <summary>
-/// The bulk customer writes of research §3: POST /listaddcutomers (or the other spelling, see
+/// The bulk customer writes: POST /listaddcutomers (or the other spelling, see
 /// <see cref="SandboxOptions.BulkCustomerAddPath"/>) and PUT /listupdatecustomers, body <c>{listCustomers:[…]}</c>,
 /// answered with a message only. A batch is all or nothing: one row KiotViet would refuse refuses the whole batch
 /// with that row's message, and nothing is saved.

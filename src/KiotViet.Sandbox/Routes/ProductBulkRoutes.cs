@@ -5,7 +5,7 @@ using KiotViet.Sandbox.Http;
 namespace KiotViet.Sandbox.Routes;
 
 /// <summary>
-/// The bulk product writes of the research (Products 2.4): POST /listaddproducts and PUT /listupdatedproducts, body
+/// The bulk product writes (API reference, Products 2.4): POST /listaddproducts and PUT /listupdatedproducts, body
 /// <c>{listProducts:[…]}</c>, each row shaped as the single write's body (an update row adds its id), answered with
 /// a message only. A batch is all or nothing: one row the single product routes would refuse refuses the whole batch
 /// with that row's message, and nothing is saved.
