@@ -24,8 +24,6 @@ public abstract class BatchWriteClient<TRecord> : ResourceClient
     /// <summary>The most rows one request carries (KiotViet documents no limit; a page of read-back holds 100).</summary>
     public const int MaxRows = 100;
 
-    private readonly ConcurrentDictionary<long, byte> reported = new();
-
     private protected BatchWriteClient(ApiTransport transport, int readAhead)
         : base(transport, readAhead)
     {
@@ -37,8 +35,8 @@ public abstract class BatchWriteClient<TRecord> : ResourceClient
     /// <summary>The listing of the records changed since <paramref name="since"/>, newest first.</summary>
     private protected abstract IEnumerable<TRecord> ChangedSince(DateTimeOffset since, CancellationToken cancellationToken);
 
-    /// <summary>Ids this connection already reported for a write: no other row may claim them.</summary>
-    private protected ICollection<long> ReportedIds => reported.Keys;
+    /// <summary>Ids this connection already reported for a write, singles and batches alike: no other row may claim them.</summary>
+    private ClaimedIds Claimed => Writes.Claimed;
 
     /// <summary>
     /// Sends the batch once (resent only when a lost answer's read-back shows none of its rows), reads back what it
@@ -62,7 +60,7 @@ public abstract class BatchWriteClient<TRecord> : ResourceClient
             }
             else if (i < readBack.Records!.Count && readBack.Records[i] is { } record)
             {
-                reported.TryAdd(IdOf(record), 0);
+                Claimed.TryClaim(IdOf(record));
                 outcomes.Add(BatchRowOutcome<TRecord>.Written(record, sentAlone: false));
             }
             else
@@ -76,57 +74,70 @@ public abstract class BatchWriteClient<TRecord> : ResourceClient
 
     /// <summary>
     /// Reads the records changed since the batch began, newest first, a page at a time, and stops as soon as every
-    /// row has its record: a batch of 100 usually costs one GET, however much else changed in the window.
+    /// row has its record: a batch of 100 usually costs one GET, however much else changed in the window. The match is
+    /// told whether its answer is the one kept (every row found, or the listing read to its end).
     /// </summary>
-    private protected Task<IReadOnlyList<TRecord?>> ReadBackAsync(DateTimeOffset since, Func<IReadOnlyList<TRecord>, IReadOnlyList<TRecord?>> match, CancellationToken cancellationToken) =>
+    private protected Task<IReadOnlyList<TRecord?>> ReadBackAsync(DateTimeOffset since, Func<IReadOnlyList<TRecord>, bool, IReadOnlyList<TRecord?>?> match, CancellationToken cancellationToken) =>
         Task.Run(() =>
         {
             var candidates = new List<TRecord>();
             foreach (var record in ChangedSince(since, cancellationToken))
             {
                 candidates.Add(record);
-                if (candidates.Count % PageRequest.MaxPageSize == 0 && match(candidates) is var found && found.All(r => r is not null))
+                if (candidates.Count % PageRequest.MaxPageSize == 0 && match(candidates, false) is { } found)
                 {
                     return found;
                 }
             }
 
-            return match(candidates);
+            return match(candidates, true)!;
         }, cancellationToken);
 
     /// <summary>
     /// Each draft's record among the records changed since the batch began, as <paramref name="createdRecord"/> (the
     /// single create's lookup) finds it; a record is claimed by one row only, and never by a row when this connection
-    /// reported it for another write.
+    /// reported it for another write. Choosing and claiming are one step against every other claim of the connection.
     /// </summary>
     private protected Task<IReadOnlyList<TRecord?>> FindCreatedAsync<TDraft>(
         IReadOnlyList<TDraft> drafts, DateTimeOffset since, Func<TDraft, IEnumerable<TRecord>, WriteContext, TRecord?> createdRecord, CancellationToken cancellationToken) =>
-        ReadBackAsync(since, candidates =>
+        ReadBackAsync(since, (candidates, last) => Claimed.Matching(() =>
         {
-            var claimed = new HashSet<long>(ReportedIds);
-            var context = new WriteContext(since, claimed.Contains);
+            var chosen = new HashSet<long>();
+            var context = new WriteContext(since, id => chosen.Contains(id) || Claimed.Contains(id));
             var found = new List<TRecord?>(drafts.Count);
             foreach (var draft in drafts)
             {
                 var record = createdRecord(draft, candidates, context);
                 if (record is not null)
                 {
-                    claimed.Add(IdOf(record));
+                    chosen.Add(IdOf(record));
                 }
 
                 found.Add(record);
             }
 
-            return found;
-        }, cancellationToken);
+            // Not every row found yet and more pages to read: a later page may hold a row's record; claim nothing.
+            if (!last && found.Any(r => r is null))
+            {
+                return null;
+            }
+
+            foreach (var id in chosen)
+            {
+                Claimed.TryClaim(id);
+            }
+
+            return (IReadOnlyList<TRecord?>)found;
+        }), cancellationToken);
 
     /// <summary>Each row's record, newest version, when it <paramref name="shows"/> the row's changes; else null.</summary>
     private protected Task<IReadOnlyList<TRecord?>> FindUpdatedAsync<TChanges>(
         IReadOnlyList<(long Id, TChanges Changes)> rows, DateTimeOffset since, Func<TChanges, TRecord, bool> shows, CancellationToken cancellationToken) =>
-        ReadBackAsync(since, candidates =>
+        ReadBackAsync(since, (candidates, last) =>
         {
             var newest = candidates.GroupBy(IdOf).ToDictionary(g => g.Key, g => g.First());
-            return rows.Select(r => newest.TryGetValue(r.Id, out var record) && shows(r.Changes, record) ? record : (TRecord?)null).ToList();
+            var found = rows.Select(r => newest.TryGetValue(r.Id, out var record) && shows(r.Changes, record) ? record : (TRecord?)null).ToList();
+            return last || found.All(r => r is not null) ? found : null;
         }, cancellationToken);
 
     /// <summary>Refuses a batch of no rows or more than <see cref="MaxRows"/>.</summary>
@@ -180,7 +191,7 @@ public abstract class BatchWriteClient<TRecord> : ResourceClient
         try
         {
             var record = await alone(row, cancellationToken).ConfigureAwait(false);
-            reported.TryAdd(IdOf(record), 0);
+            Claimed.TryClaim(IdOf(record));
             return BatchRowOutcome<TRecord>.Written(record, sentAlone: true);
         }
         catch (KiotVietApiException ex) when (ex.Kind is not (KiotVietErrorKind.Authentication or KiotVietErrorKind.PermissionDenied or KiotVietErrorKind.RateLimited))

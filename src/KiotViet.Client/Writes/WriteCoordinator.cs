@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
 using KiotViet.Http;
@@ -39,7 +38,6 @@ internal sealed class WriteCoordinator
     private readonly ServerClock clock;
     private readonly RetryPolicy retryPolicy;
     private readonly int maxSends;
-    private readonly ConcurrentDictionary<long, byte> reported = new();
     private readonly CreateLookupGate createLookups = new();
 
     public WriteCoordinator(ServerClock clock, RetryPolicy retryPolicy, int maxRetries)
@@ -49,9 +47,12 @@ internal sealed class WriteCoordinator
         maxSends = maxRetries + 1;
     }
 
+    /// <summary>The ids this connection reported as written; batches claim theirs here too.</summary>
+    public ClaimedIds Claimed { get; } = new();
+
     public async Task<T> RunAsync<T>(WriteOperation<T> write, CancellationToken cancellationToken)
     {
-        var context = new WriteContext(clock.Now - ClockSkewTolerance, id => reported.ContainsKey(id));
+        var context = new WriteContext(clock.Now - ClockSkewTolerance, Claimed.Contains);
         for (var send = 1; ; send++)
         {
             KiotVietApiException unknown;
@@ -107,8 +108,16 @@ internal sealed class WriteCoordinator
 
         using (await createLookups.EnterLookupAsync(cancellationToken).ConfigureAwait(false))
         {
-            var found = await write.ReconcileAsync(context, cancellationToken).ConfigureAwait(false);
-            return found.IsApplied ? Reconciliation<T>.Applied(Reported(write, found.Value)) : found;
+            while (true)
+            {
+                var found = await write.ReconcileAsync(context, cancellationToken).ConfigureAwait(false);
+                if (!found.IsApplied || write.IdOf(found.Value) is not { } id || Claimed.TryClaim(id))
+                {
+                    return found;
+                }
+
+                // A batch's read-back claimed that record between this lookup's read and its claim: look again.
+            }
         }
     }
 
@@ -146,7 +155,7 @@ internal sealed class WriteCoordinator
     {
         if (write.IdOf?.Invoke(value) is { } id)
         {
-            reported.TryAdd(id, 0);
+            Claimed.TryClaim(id);
         }
 
         return value;
