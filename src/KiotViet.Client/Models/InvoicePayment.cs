@@ -28,5 +28,8 @@ public sealed class InvoicePayment : IKiotVietEntity
     /// <summary>The invoice paid; set on what New-KvPayment returns (rows inside an invoice leave it empty).</summary>
     public long? InvoiceId { get; set; }
 
+    /// <summary>The code of the invoice paid (the answer's DocumentCode); set on what New-KvPayment returns.</summary>
+    public string? InvoiceCode { get; set; }
+
     public override string ToString() => $"{Method} {Amount.ToString("0.##", CultureInfo.InvariantCulture)}";
 }

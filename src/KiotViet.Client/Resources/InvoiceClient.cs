@@ -68,8 +68,9 @@ public sealed class InvoiceClient : ResourceClient
                 $"the payment of {draft.Amount.ToString("#,0.##", CultureInfo.InvariantCulture)} ({draft.Method}) of invoice {invoice.Code ?? invoice.Id.ToString(CultureInfo.InvariantCulture)}",
                 async ct =>
                 {
-                    var payment = await Transport.SendAsync(ApiRequest.Post("payments", draft), ResponseBody.ReadObject<InvoicePayment>, ct).ConfigureAwait(false);
+                    var payment = await Transport.SendAsync(ApiRequest.Post("payments", draft), PaymentAnswer.Read, ct).ConfigureAwait(false);
                     payment.InvoiceId ??= draft.InvoiceId;
+                    payment.InvoiceCode ??= invoice.Code;
                     return payment;
                 },
                 async (context, ct) =>
@@ -79,6 +80,7 @@ public sealed class InvoiceClient : ResourceClient
                     if (made is not null)
                     {
                         made.InvoiceId = draft.InvoiceId;
+                        made.InvoiceCode = current.Code;
                     }
 
                     return made is null ? Reconciliation<InvoicePayment>.NotApplied : Reconciliation<InvoicePayment>.Applied(made);

@@ -145,14 +145,26 @@ internal static class InvoiceWriteRoutes
             }
 
             var payment = PaymentMethods.Record(data, invoice, amount, method, BodyFields.Long(body, "accountId"), VietnamTime.Now(state.Clock));
-            answer = JsonSerializer.SerializeToNode(payment, SandboxJson.Api)!.AsObject();
-            answer["invoiceId"] = invoice.Id;
+            answer = PaymentAnswer(payment, invoice);
             paidInvoice = invoice;
         }
 
         _ = state.Webhooks.InvoiceChanged(paidInvoice);
         return ApiResults.Json(answer);
     }
+
+    // The documented answer of POST /payments (docs/design.md, "The documentation is the spec"). The doc types
+    // DocumentCode as long; it is the invoice's code, which is text everywhere else.
+    private static JsonObject PaymentAnswer(Payment payment, Invoice invoice) => new()
+    {
+        ["paymentId"] = payment.Id,
+        ["paymentCode"] = payment.Code,
+        ["amount"] = payment.Amount,
+        ["method"] = payment.Method,
+        ["accountId"] = payment.AccountId,
+        ["invoiceId"] = invoice.Id,
+        ["DocumentCode"] = invoice.Code,
+    };
 
     // The seller named in the body, or the shop's first when none is.
     private static Seller? Seller(SandboxOptions options, JsonObject body) =>
