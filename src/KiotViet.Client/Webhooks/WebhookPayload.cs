@@ -10,18 +10,22 @@ namespace KiotViet.Webhooks;
 
 /// <summary>
 /// Reads a delivery: <c>{ "Id": "&lt;guid&gt;", "Attempt": 1, "Notifications": [ { "Action": "customer.update.500400541",
-/// "Data": [ ... ] } ] }</c>, member names in any case, unknown members ignored.
+/// "Data": [ ... ] } ] }</c>, member names in any case, unknown members ignored; or a delete event as the doc prints
+/// most of them, the bare <c>{ "RemoveId": [ ... ] }</c>, whose type only the receiver knows (the type it registered).
+/// Dates in the rows become <see cref="DateTimeOffset"/>s (KiotViet's local time when they carry no offset).
 /// </summary>
 public static class WebhookPayload
 {
     private static readonly string[] RemovedIdNames = { "RemoveId", "RemoveIds", "RemovedIds" };
     private const string TypeHint = "__type";
 
-    public static IReadOnlyList<WebhookNotification> Parse(string body) =>
-        Parse(Encoding.UTF8.GetBytes(body ?? throw new ArgumentNullException(nameof(body))));
+    public static IReadOnlyList<WebhookNotification> Parse(string body, string? eventType = null) =>
+        Parse(Encoding.UTF8.GetBytes(body ?? throw new ArgumentNullException(nameof(body))), eventType);
 
+    /// <param name="body">The delivery's raw body.</param>
+    /// <param name="eventType">The event type the webhook was registered for (e.g. customer.delete): the type of a notification that names none.</param>
     /// <exception cref="FormatException">The body is not JSON or not a KiotViet webhook delivery.</exception>
-    public static IReadOnlyList<WebhookNotification> Parse(byte[] body)
+    public static IReadOnlyList<WebhookNotification> Parse(byte[] body, string? eventType = null)
     {
         RequireUtf8(body ?? throw new ArgumentNullException(nameof(body)));
         JsonDocument document;
@@ -37,16 +41,27 @@ public static class WebhookPayload
         using (document)
         {
             var root = document.RootElement;
+            var deliveryId = root.ValueKind == JsonValueKind.Object && JsonLookup.TryGetPropertyIgnoreCase(root, "Id", out var id) ? ScalarText(id) : null;
+            var attempt = root.ValueKind == JsonValueKind.Object && JsonLookup.TryGetPropertyIgnoreCase(root, "Attempt", out var attemptValue) ? ReadInt(attemptValue) : 0;
             if (root.ValueKind != JsonValueKind.Object || !JsonLookup.TryGetPropertyIgnoreCase(root, "Notifications", out var notifications) || notifications.ValueKind != JsonValueKind.Array)
             {
-                throw new FormatException("The body is not a KiotViet webhook delivery: it has no \"Notifications\" list.");
+                var removed = new List<long>();
+                if (!AddRemovedIds(root, removed))
+                {
+                    throw new FormatException("The body is not a KiotViet webhook delivery: it has no \"Notifications\" list.");
+                }
+
+                if (string.IsNullOrWhiteSpace(eventType))
+                {
+                    throw new FormatException("The delivery is a bare {\"RemoveId\": [...]}, which does not say what was removed: give the event type the webhook was registered for (e.g. customer.delete).");
+                }
+
+                return new[] { new WebhookNotification(eventType!.Trim(), deliveryId, attempt, new List<IReadOnlyDictionary<string, object?>>(), removed, null, null) };
             }
 
-            var deliveryId = JsonLookup.TryGetPropertyIgnoreCase(root, "Id", out var id) ? ScalarText(id) : null;
-            var attempt = JsonLookup.TryGetPropertyIgnoreCase(root, "Attempt", out var attemptValue) ? ReadInt(attemptValue) : 0;
             return notifications.EnumerateArray()
                 .Where(n => n.ValueKind == JsonValueKind.Object)
-                .Select(n => ReadNotification(n, deliveryId, attempt))
+                .Select(n => ReadNotification(n, deliveryId, attempt, eventType))
                 .ToList();
         }
     }
@@ -66,9 +81,14 @@ public static class WebhookPayload
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static WebhookNotification ReadNotification(JsonElement notification, string? deliveryId, int attempt)
+    private static WebhookNotification ReadNotification(JsonElement notification, string? deliveryId, int attempt, string? eventType)
     {
         var action = JsonLookup.TryGetPropertyIgnoreCase(notification, "Action", out var actionValue) ? ScalarText(actionValue) : null;
+        if (string.IsNullOrWhiteSpace(action))
+        {
+            action = eventType;
+        }
+
         if (string.IsNullOrWhiteSpace(action))
         {
             throw new FormatException("A webhook notification has no \"Action\".");
@@ -138,7 +158,7 @@ public static class WebhookPayload
         };
     }
 
-    private static IReadOnlyDictionary<string, object?> ReadObject(JsonElement element) => JsonValues.ToDictionary(element, TypeHint);
+    private static IReadOnlyDictionary<string, object?> ReadObject(JsonElement element) => WebhookDates.Typed(JsonValues.ToDictionary(element, TypeHint));
 
     private static int ReadInt(JsonElement value) =>
         value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n

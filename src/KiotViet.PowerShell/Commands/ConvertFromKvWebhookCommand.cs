@@ -28,6 +28,14 @@ public sealed class ConvertFromKvWebhookCommand : WebhookReceiverCmdlet
     [SecretTransformation]
     public SecureString? Secret { get; set; }
 
+    /// <summary>
+    /// The event type the webhook was registered for (e.g. customer.delete): the type of a delivery that names none,
+    /// such as a delete event in the doc's bare {"RemoveId": [...]} form. A notification's own Action wins.
+    /// </summary>
+    [Parameter]
+    [ValidatePattern(@"^[A-Za-z]+\.[A-Za-z]+$")]
+    public string? EventType { get; set; }
+
     private bool Verifying => MyInvocation.BoundParameters.ContainsKey(nameof(Signature)) || MyInvocation.BoundParameters.ContainsKey(nameof(Secret));
 
     protected override void Begin()
@@ -58,7 +66,7 @@ public sealed class ConvertFromKvWebhookCommand : WebhookReceiverCmdlet
 
         try
         {
-            foreach (var notification in WebhookPayload.Parse(body))
+            foreach (var notification in WebhookPayload.Parse(body, EventType))
             {
                 WriteObject(new WebhookEvent(notification));
             }
