@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
+using KiotViet.Matching;
 
 namespace KiotViet.Commands;
 
@@ -14,7 +15,7 @@ namespace KiotViet.Commands;
 [OutputType(typeof(PriceBookDetail))]
 public sealed class SetKvPriceBookDetailCommand : KvRowWriteCmdlet<PriceBookDetail>
 {
-    private readonly Dictionary<string, Product> productsByCode = new(StringComparer.OrdinalIgnoreCase);
+    private ProductsByCode? productsByCode;
 
     /// <summary>The price book's id; 0 is the general price book (the products' base price). Binds from piped prices.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -37,7 +38,7 @@ public sealed class SetKvPriceBookDetailCommand : KvRowWriteCmdlet<PriceBookDeta
     [ValidateRange(1, long.MaxValue)]
     public long? ProductId { get; set; }
 
-    /// <summary>The product by its code (mã hàng), when no -ProductId is given: read once per code per run.</summary>
+    /// <summary>The product by its code (mã hàng), when no -ProductId is given: read once per code per run (one by one, or the product list once when that costs fewer requests).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Code", "SKU")]
     [EmptyAsNullTransformation]
@@ -165,19 +166,17 @@ public sealed class SetKvPriceBookDetailCommand : KvRowWriteCmdlet<PriceBookDeta
         }
 
         var wanted = ProductCode!.Trim();
-        if (!productsByCode.TryGetValue(wanted, out var found))
+        Product found;
+        try
         {
-            try
-            {
-                found = Await(ct => Shop.Products.GetByCodeAsync(wanted, ct));
-                productsByCode[wanted] = found;
-            }
-            catch (KiotVietApiException ex)
-            {
-                id = 0;
-                ReportFailure(ex, ErrorTarget, $"Product code '{wanted}' could not be read.");
-                return false;
-            }
+            productsByCode ??= new ProductsByCode(Shop.Reads);
+            found = Await(ct => productsByCode.FindAsync(wanted, ct));
+        }
+        catch (KiotVietApiException ex)
+        {
+            id = 0;
+            ReportFailure(ex, ErrorTarget, $"Product code '{wanted}' could not be read.");
+            return false;
         }
 
         (id, code, name) = (found.Id, found.Code, found.Name);

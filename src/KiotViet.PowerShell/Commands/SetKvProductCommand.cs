@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
+using KiotViet.Matching;
 
 namespace KiotViet.Commands;
 
@@ -37,6 +38,7 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
 
     private readonly PendingRows<(long Id, ProductDraft Changes)> pending = new();
     private readonly HashSet<long> pendingIds = new();
+    private ProductsByCode? products;
 
     private protected override string Activity => "Updating KiotViet products";
 
@@ -121,11 +123,13 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
     }
 
     // A read, not a write: a product that is not there is this row's refusal; a failing read is this row's failure.
+    // Codes are read once per run, one by one or through the product list, whichever costs fewer requests.
     private bool TryRead(string code, out Product product)
     {
         try
         {
-            product = Await(ct => Shop.Products.GetByCodeAsync(code, ct));
+            products ??= new ProductsByCode(Shop.Reads);
+            product = Await(ct => products.FindAsync(code, ct));
             return true;
         }
         catch (KiotVietApiException ex)
