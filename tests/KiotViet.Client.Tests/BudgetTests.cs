@@ -1,4 +1,5 @@
 using KiotViet.Http;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace KiotViet.Client.Tests;
@@ -12,22 +13,38 @@ public class BudgetTests
     [Fact]
     public void The_next_request_waits_until_the_oldest_leaves_the_hour()
     {
-        var now = Start;
-        var budget = new GetRequestBudget(3, TimeSpan.FromHours(1), () => now);
+        var time = new FakeTimeProvider(Start);
+        var budget = new GetRequestBudget(3, TimeSpan.FromHours(1), time);
 
         foreach (var minute in new[] { 0, 10, 20 })
         {
-            now = Start.AddMinutes(minute);
+            time.SetUtcNow(Start.AddMinutes(minute));
             Assert.Equal(TimeSpan.Zero, budget.TryTake());
         }
 
-        now = Start.AddMinutes(30);
+        time.SetUtcNow(Start.AddMinutes(30));
         Assert.Equal(TimeSpan.FromMinutes(30), budget.TryTake());
         Assert.Equal(3, budget.Used);
 
-        now = Start.AddMinutes(60);
+        time.SetUtcNow(Start.AddMinutes(60));
         Assert.Equal(TimeSpan.Zero, budget.TryTake());
         Assert.Equal(TimeSpan.FromMinutes(10), budget.TryTake());
+    }
+
+    [Fact]
+    public void A_budget_wait_says_how_much_of_the_hour_is_used_and_when_the_next_request_goes()
+    {
+        var time = new FakeTimeProvider(Start);
+        time.SetLocalTimeZone(TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT"));
+        var budget = new GetRequestBudget(5000, TimeSpan.FromHours(1), time);
+        for (var i = 0; i < 5000; i++)
+        {
+            Assert.Equal(TimeSpan.Zero, budget.TryTake());
+        }
+
+        time.Advance(TimeSpan.FromMinutes(55));
+
+        Assert.Equal("pacing: 5,000 of 5,000 GETs this hour; next at 16:00", budget.Pacing(budget.TryTake()));
     }
 
     [Fact]
@@ -50,6 +67,7 @@ public class BudgetTests
         var (delay, reason) = Assert.Single(observer.Waits);
         Assert.InRange(delay, TimeSpan.FromMinutes(59), TimeSpan.FromHours(1));
         Assert.Contains("2 GET requests per hour", reason);
+        Assert.StartsWith("pacing: 2 of 2 GETs this hour; next at ", reason);
         Assert.Equal(2, api.Requests.Count);
         Assert.Equal(2, connection.GetRequestsInLastHour);
     }

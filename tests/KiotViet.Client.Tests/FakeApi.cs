@@ -55,11 +55,17 @@ internal sealed class FakeApi : HttpMessageHandler
         return this;
     }
 
-    public KiotVietConnection Connect(Action<KiotVietConnectionOptions>? configure = null)
+    /// <summary>The engine's clock for the connections this fake makes: waits (back-off, Retry-After, budget) take no real time.</summary>
+    public JumpingClock Clock { get; } = new();
+
+    public KiotVietConnection Connect(Action<KiotVietConnectionOptions>? configure = null) => Connect(configure, Clock);
+
+    /// <summary>A connection on a clock the test moves itself.</summary>
+    public KiotVietConnection Connect(Action<KiotVietConnectionOptions>? configure, TimeProvider time)
     {
         var options = Options();
         configure?.Invoke(options);
-        return new KiotVietConnection(options, this);
+        return new KiotVietConnection(options, this, time);
     }
 
     /// <summary>Options for a shop of its own, so that no two tests share a GET budget.</summary>

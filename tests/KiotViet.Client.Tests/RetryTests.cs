@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using KiotViet.Http;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace KiotViet.Client.Tests;
@@ -110,7 +111,7 @@ public class RetryTests
     public void Retry_after_as_a_date_is_measured_against_the_clock()
     {
         var now = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
-        var policy = new RetryPolicy(3, TimeSpan.FromMilliseconds(1), TimeSpan.FromMinutes(5), () => now);
+        var policy = new RetryPolicy(3, TimeSpan.FromMinutes(10), TimeSpan.FromMilliseconds(1), TimeSpan.FromMinutes(5), new FakeTimeProvider(now));
 
         Assert.Equal(TimeSpan.FromSeconds(30), policy.DelayFor(0, new RetryConditionHeaderValue(now.AddSeconds(30))));
         Assert.Equal(TimeSpan.Zero, policy.DelayFor(0, new RetryConditionHeaderValue(now.AddSeconds(-30))));

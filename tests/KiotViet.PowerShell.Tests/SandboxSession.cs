@@ -37,10 +37,15 @@ public sealed class SandboxSession : IAsyncLifetime
         Controls.ResetCounters();
     }
 
-    /// <summary>Puts the sandbox's address and demo credentials into $kv* variables of a session.</summary>
+    /// <summary>
+    /// Puts the sandbox's address and demo credentials into $kv* variables of a session. Its connections retry at
+    /// most 4 times unless a test says otherwise: a fault injected for good then ends a command in milliseconds, not
+    /// after the 10 minutes a user's connection would wait it out (tests of that patience run on a fake clock).
+    /// </summary>
     public void SetConnectionVariables(PowerShellSession shell)
     {
         var state = shell.Runspace.SessionStateProxy;
+        state.SetVariable("PSDefaultParameterValues", new System.Management.Automation.DefaultParameterDictionary { { "Connect-KiotViet:MaxRetryCount", 4 } });
         state.SetVariable("kvRetailer", Sandbox.Options.Retailer);
         state.SetVariable("kvClientId", Sandbox.Options.ClientId);
         state.SetVariable("kvSecret", Sandbox.Options.ClientSecret);

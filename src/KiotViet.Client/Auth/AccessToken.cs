@@ -15,5 +15,14 @@ internal sealed class AccessToken
 
     public DateTimeOffset ExpiresAt { get; }
 
+    /// <summary>When the token is to be renewed (some margin before it expires), on the connection's clock.</summary>
+    public DateTimeOffset RenewAt { get; private set; } = DateTimeOffset.MaxValue;
+
+    public AccessToken RenewedAt(DateTimeOffset renewAt)
+    {
+        RenewAt = renewAt;
+        return this;
+    }
+
     public override string ToString() => $"Bearer token (expires {ExpiresAt:u})";
 }

@@ -33,11 +33,11 @@ internal sealed class TokenProvider : IDisposable
         this.retryPolicy = retryPolicy;
     }
 
-    public DateTimeOffset? CurrentExpiry => cache.TryGet(CacheKey, out AccessToken? token) ? token!.ExpiresAt : null;
+    public DateTimeOffset? CurrentExpiry => TryGetFresh(out var token) ? token!.ExpiresAt : null;
 
     public async Task<AccessToken> GetAsync(CancellationToken cancellationToken)
     {
-        if (cache.TryGet(CacheKey, out AccessToken? cached))
+        if (TryGetFresh(out var cached))
         {
             return cached!;
         }
@@ -45,15 +45,15 @@ internal sealed class TokenProvider : IDisposable
         await fetchGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (cache.TryGet(CacheKey, out cached))
+            if (TryGetFresh(out cached))
             {
                 return cached!;
             }
 
             var token = await FetchAsync(cancellationToken).ConfigureAwait(false);
-            var lifetime = token.ExpiresAt - DateTimeOffset.UtcNow;
+            var lifetime = token.ExpiresAt - retryPolicy.Time.GetUtcNow();
             var margin = TimeSpan.FromTicks(Math.Min(options.TokenRefreshMargin.Ticks, lifetime.Ticks / 2));
-            cache.Set(CacheKey, token, lifetime - margin);
+            cache.Set(CacheKey, token.RenewedAt(token.ExpiresAt - margin), lifetime - margin);
             return token;
         }
         finally
@@ -61,6 +61,10 @@ internal sealed class TokenProvider : IDisposable
             fetchGate.Release();
         }
     }
+
+    // The cache drops a token on the system clock; the connection's clock (a test's) decides too.
+    private bool TryGetFresh(out AccessToken? token) =>
+        cache.TryGet(CacheKey, out token) && retryPolicy.Time.GetUtcNow() < token!.RenewAt;
 
     /// <summary>Forgets a token the API refused, unless another caller already replaced it.</summary>
     public void Invalidate(AccessToken refused)
@@ -89,10 +93,10 @@ internal sealed class TokenProvider : IDisposable
             var result = await HttpExchange.SendAsync(http, message, described, options.RequestTimeout, answered, ct).ConfigureAwait(false);
             if (!result.IsSuccess)
             {
-                throw new AttemptFailure(TokenError(described, result), mayHaveReachedServer: true, result.RetryAfter);
+                throw FailureClassifier.Answer(TokenError(described, result), result.RetryAfter);
             }
 
-            return ParseToken(result.Body, options.EffectiveTokenUri);
+            return ParseToken(result.Body, options.EffectiveTokenUri, retryPolicy.Time.GetUtcNow());
         }, cancellationToken);
     }
 
@@ -146,7 +150,7 @@ internal sealed class TokenProvider : IDisposable
         requestPath: tokenUri.AbsolutePath,
         innerException: inner);
 
-    private static AccessToken ParseToken(byte[] body, Uri tokenUri)
+    private static AccessToken ParseToken(byte[] body, Uri tokenUri, DateTimeOffset now)
     {
         TokenResponse? response;
         try
@@ -163,6 +167,6 @@ internal sealed class TokenProvider : IDisposable
             throw WrongTokenUri(tokenUri, "answered without an access token or expiry", null);
         }
 
-        return new AccessToken(response.AccessToken!, DateTimeOffset.UtcNow.AddSeconds(response.ExpiresIn));
+        return new AccessToken(response.AccessToken!, now.AddSeconds(response.ExpiresIn));
     }
 }

@@ -27,16 +27,17 @@ public sealed class KiotVietConnection : IDisposable
     {
     }
 
-    /// <summary>For tests: the same connection over a given transport handler.</summary>
-    internal KiotVietConnection(KiotVietConnectionOptions options, HttpMessageHandler transportHandler)
+    /// <summary>For tests: the same connection over a given transport handler, on a given clock.</summary>
+    internal KiotVietConnection(KiotVietConnectionOptions options, HttpMessageHandler transportHandler, TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
         options.Validate();
         Options = options;
         http = new HttpClient(new LoggingHandler(transportHandler)) { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.ParseAdd($"KiotViet-PowerShell/{typeof(KiotVietConnection).Assembly.GetName().Version}");
-        var retryPolicy = new RetryPolicy(options.MaxRetries, options.InitialRetryDelay, options.MaxRetryDelay);
+        var retryPolicy = new RetryPolicy(options.MaxRetries, options.RetryWindow, options.InitialRetryDelay, options.MaxRetryDelay, time);
         tokens = new TokenProvider(http, options, retryPolicy);
-        getBudget = GetRequestBudget.For(options.EffectiveApiBaseUri, options.Retailer, options.GetRequestsPerHour);
+        getBudget = GetRequestBudget.For(options.EffectiveApiBaseUri, options.Retailer, options.GetRequestsPerHour, time);
         var transport = new ApiTransport(http, options, tokens, retryPolicy, getBudget);
         Customers = new CustomerClient(transport, options.PageReadAhead);
         CustomerBatches = new CustomerBatchClient(transport, options.PageReadAhead, Customers);

@@ -8,7 +8,8 @@ public sealed class KiotVietConnectionOptions
 {
     public const int DefaultGetRequestsPerHour = 5000;
 
-    public const int DefaultMaxRetries = 4;
+    /// <summary>How long a failing request is retried by default: a restart or a short outage of KiotViet is waited out.</summary>
+    public static readonly TimeSpan DefaultRetryWindow = TimeSpan.FromMinutes(10);
 
     /// <summary>How many creates or updates a bulk write keeps in flight at once by default.</summary>
     public const int DefaultMaxWritesInFlight = 4;
@@ -40,10 +41,17 @@ public sealed class KiotVietConnectionOptions
     /// <summary>Client-side budget for GET requests in any rolling hour (the API allows 5000).</summary>
     public int GetRequestsPerHour { get; set; } = DefaultGetRequestsPerHour;
 
-    /// <summary>How many times a failed idempotent request is retried.</summary>
-    public int MaxRetries { get; set; } = DefaultMaxRetries;
+    /// <summary>
+    /// How long an operation whose requests keep failing transiently (5xx, 429, timeouts, dropped connections, refused
+    /// connections to an address that answered before) is retried, from its first failure. A write, with its lookups
+    /// and resends, is one operation.
+    /// </summary>
+    public TimeSpan RetryWindow { get; set; } = DefaultRetryWindow;
 
-    /// <summary>First back-off delay; it doubles on each retry, with jitter.</summary>
+    /// <summary>At most this many retries per operation, within <see cref="RetryWindow"/>; null (the default): as many as the window allows. 0 fails fast.</summary>
+    public int? MaxRetries { get; set; }
+
+    /// <summary>First back-off delay; it doubles on each retry, with jitter, up to 30 s.</summary>
     public TimeSpan InitialRetryDelay { get; set; } = DefaultInitialRetryDelay;
 
     /// <summary>Longest single back-off or Retry-After wait the client accepts before giving up.</summary>
@@ -114,6 +122,11 @@ public sealed class KiotVietConnectionOptions
         if (MaxWritesInFlight < 1 || MaxWritesInFlight > MostWritesInFlight)
         {
             throw new ArgumentException($"MaxWritesInFlight must be between 1 and {MostWritesInFlight}.");
+        }
+
+        if (RetryWindow < TimeSpan.Zero)
+        {
+            throw new ArgumentException("The retry window must be 0 or more.");
         }
 
         if (InitialRetryDelay < TimeSpan.Zero || MaxRetryDelay < TimeSpan.Zero || InitialRetryDelay > MaxRetryDelay)

@@ -21,25 +21,12 @@ internal static class ErrorResponseReader
         var detail = FirstNonEmpty(responseStatus?.Message, envelope?.ErrorDescription, envelope?.Message, envelope?.Error);
         var kind = string.Equals(errorCode, "TokenException", StringComparison.OrdinalIgnoreCase)
             ? KiotVietErrorKind.Authentication
-            : KindFor(status);
+            : FailureClassifier.KindFor(status);
         var message = detail is null
             ? $"KiotViet answered {(int)status} {status} to {request}."
             : $"{detail} (KiotViet answered {(int)status} to {request}{(errorCode is null ? "" : $", errorCode {errorCode}")}).";
         return new KiotVietApiException(kind, message, status, errorCode, fieldErrors, request.Method.Method, request.Path);
     }
-
-    /// <summary>What an HTTP status means for the caller; 420 is KiotViet's validation status.</summary>
-    internal static KiotVietErrorKind KindFor(HttpStatusCode status) => (int)status switch
-    {
-        400 or 409 or 420 or 422 => KiotVietErrorKind.Validation,
-        401 => KiotVietErrorKind.Authentication,
-        403 => KiotVietErrorKind.PermissionDenied,
-        404 => KiotVietErrorKind.NotFound,
-        408 => KiotVietErrorKind.Timeout,
-        429 => KiotVietErrorKind.RateLimited,
-        >= 500 => KiotVietErrorKind.ServerError,
-        _ => KiotVietErrorKind.InvalidResponse,
-    };
 
     /// <summary>True when a response, even a successful-looking one, says the token was refused (KiotViet's TokenException).</summary>
     public static bool IsTokenRejection(HttpStatusCode status, byte[] body)

@@ -20,7 +20,8 @@ public sealed class KiotVietApiException : Exception
         string? requestMethod = null,
         string? requestPath = null,
         Exception? innerException = null,
-        bool mayHaveBeenApplied = false)
+        bool mayHaveBeenApplied = false,
+        bool? isTransient = null)
         : base(message, innerException)
     {
         MayHaveBeenApplied = mayHaveBeenApplied;
@@ -30,6 +31,7 @@ public sealed class KiotVietApiException : Exception
         FieldErrors = fieldErrors ?? Array.Empty<KiotVietFieldError>();
         RequestMethod = requestMethod;
         RequestPath = requestPath;
+        IsTransient = isTransient ?? kind is KiotVietErrorKind.RateLimited or KiotVietErrorKind.ServerError or KiotVietErrorKind.Transport or KiotVietErrorKind.Timeout;
     }
 
     public KiotVietErrorKind Kind { get; }
@@ -57,19 +59,36 @@ public sealed class KiotVietApiException : Exception
     public bool MayHaveBeenApplied { get; }
 
     /// <summary>
+    /// True when the same request can succeed later without changes (a 5xx, a 429, a timeout, a dropped connection or
+    /// one refused by an address that answered before). False when it would fail the same way: a refusal, a wrong
+    /// address, TLS to a plain HTTP endpoint. Decided once, by the failure classifier.
+    /// </summary>
+    public bool IsTransient { get; }
+
+    /// <summary>
+    /// True when the failure is not about one item but about every request of the run (credentials refused, no
+    /// permission, the request budget used up): a bulk run stops instead of reporting it for each row.
+    /// </summary>
+    public bool ConcernsRun => Kind is KiotVietErrorKind.Authentication or KiotVietErrorKind.PermissionDenied or KiotVietErrorKind.RateLimited;
+
+    /// <summary>The wait KiotViet asked for (Retry-After), if it asked.</summary>
+    internal System.Net.Http.Headers.RetryConditionHeaderValue? RetryAfter { get; private set; }
+
+    /// <summary>
     /// The same failure told with more context (what was being done, what was tried): every detail, the outcome
     /// and the kind are kept unless <paramref name="kind"/> or <paramref name="mayHaveBeenApplied"/> say otherwise;
     /// this exception becomes the inner one.
     /// </summary>
     public KiotVietApiException WithContext(string message, KiotVietErrorKind? kind = null, bool? mayHaveBeenApplied = null) =>
-        new(kind ?? Kind, message, StatusCode, ErrorCode, FieldErrors, RequestMethod, RequestPath, this, mayHaveBeenApplied ?? MayHaveBeenApplied);
+        new(kind ?? Kind, message, StatusCode, ErrorCode, FieldErrors, RequestMethod, RequestPath, this, mayHaveBeenApplied ?? MayHaveBeenApplied, kind is null ? IsTransient : null)
+        {
+            RetryAfter = RetryAfter,
+        };
 
-    /// <summary>This failure with its outcome classified (by AttemptFailure, the one place that decides it).</summary>
-    internal KiotVietApiException WithOutcome(bool mayHaveBeenApplied) =>
-        mayHaveBeenApplied == MayHaveBeenApplied
-            ? this
-            : new(Kind, Message, StatusCode, ErrorCode, FieldErrors, RequestMethod, RequestPath, InnerException, mayHaveBeenApplied);
-
-    /// <summary>True when the same request can succeed later without changes.</summary>
-    public bool IsTransient => Kind is KiotVietErrorKind.RateLimited or KiotVietErrorKind.ServerError or KiotVietErrorKind.Transport or KiotVietErrorKind.Timeout;
+    /// <summary>This failure as the classifier judged it (see <c>FailureClassifier</c>, the one place that decides).</summary>
+    internal KiotVietApiException Classified(bool mayHaveBeenApplied, bool isTransient, System.Net.Http.Headers.RetryConditionHeaderValue? retryAfter = null) =>
+        new(Kind, Message, StatusCode, ErrorCode, FieldErrors, RequestMethod, RequestPath, InnerException, mayHaveBeenApplied, isTransient)
+        {
+            RetryAfter = retryAfter,
+        };
 }

@@ -30,13 +30,14 @@ internal sealed class ApiTransport
         this.tokens = tokens;
         this.retryPolicy = retryPolicy;
         this.getBudget = getBudget;
-        Writes = new Writes.WriteCoordinator(ServerClock, retryPolicy, options.MaxRetries);
+        ServerClock = new ServerClock(retryPolicy.Time);
+        Writes = new Writes.WriteCoordinator(ServerClock, retryPolicy);
     }
 
     public KiotVietConnectionOptions Options => options;
 
     /// <summary>KiotViet's clock, as its answers tell it.</summary>
-    public ServerClock ServerClock { get; } = new();
+    public ServerClock ServerClock { get; }
 
     /// <summary>Every write of this connection goes through it: see its rule.</summary>
     public Writes.WriteCoordinator Writes { get; }
@@ -49,7 +50,7 @@ internal sealed class ApiTransport
         var result = await SendWithTokenAsync(request, cancellationToken).ConfigureAwait(false);
         if (!result.IsSuccess)
         {
-            throw AttemptFailure.FromAnswer(ErrorResponseReader.Read(request, result.Status, result.Body), result.RetryAfter);
+            throw FailureClassifier.Answer(ErrorResponseReader.Read(request, result.Status, result.Body), result.RetryAfter);
         }
 
         try
@@ -62,24 +63,19 @@ internal sealed class ApiTransport
         }
     }
 
-    /// <summary>
-    /// A 2xx whose body cannot be read. Cut off on the way, it is a broken connection and may be retried; arrived whole
-    /// but not what the API documents, a retry would only bring the same again.
-    /// </summary>
-    private static AttemptFailure UnreadableAnswer(ApiRequest request, ExchangeResult result, Exception ex)
+    /// <summary>A 2xx whose body cannot be read: cut off on the way, or whole but not what the API documents.</summary>
+    private static KiotVietApiException UnreadableAnswer(ApiRequest request, ExchangeResult result, Exception ex)
     {
         if (JsonCompleteness.IsCutOff(result.Body))
         {
-            var cut = new KiotVietApiException(KiotVietErrorKind.Transport, $"The answer to {request} was cut off after {result.Body.Length} bytes.", result.Status, requestMethod: request.Method.Method, requestPath: request.Path, innerException: ex);
-            return new AttemptFailure(cut, mayHaveReachedServer: true);
+            return FailureClassifier.CutOff(request, result.Status, result.Body.Length, ex);
         }
 
         var where = ex is JsonException { Path: { Length: > 0 } path } ? $" at {path}" : "";
         var what = ex is JsonException && !StartsLikeJson(result.Body)
             ? $"is not JSON (it starts with '{JsonCompleteness.Preview(result.Body)}'); check -ApiBaseUri: it may point at a web page or a proxy instead of the API"
             : $"is not in the form the API documents{where}: {ex.Message}";
-        var wrong = new KiotVietApiException(KiotVietErrorKind.InvalidResponse, $"KiotViet's answer to {request} {what}.", result.Status, requestMethod: request.Method.Method, requestPath: request.Path, innerException: ex);
-        return new AttemptFailure(wrong, mayHaveReachedServer: true);
+        return FailureClassifier.Unreadable(request, result.Status, what, ex);
     }
 
     private static bool StartsLikeJson(byte[] body)
@@ -127,7 +123,7 @@ internal sealed class ApiTransport
         if (request.Method == HttpMethod.Get)
         {
             await getBudget.TakeAsync(
-                wait => RequestObservation.Current?.Waiting(wait, $"the budget of {getBudget.Limit} GET requests per hour is used up"),
+                (wait, pacing) => RequestObservation.Current?.Waiting(wait, $"{pacing} (the budget of {getBudget.Limit} GET requests per hour is used up)"),
                 cancellationToken).ConfigureAwait(false);
         }
 

@@ -5,12 +5,13 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
+using KiotViet.Errors;
 
 namespace KiotViet.Http;
 
 /// <summary>
-/// Sends one attempt with its own timeout and reads the whole body. Transport failures become AttemptFailure,
-/// telling apart a user's cancellation (rethrown), a timeout, and a connection that never reached the server.
+/// Sends one attempt with its own timeout and reads the whole body. A user's cancellation is rethrown; a timeout or
+/// a failed connection becomes the exception the <see cref="FailureClassifier"/> judges it to be.
 /// </summary>
 internal static class HttpExchange
 {
@@ -31,24 +32,11 @@ internal static class HttpExchange
         }
         catch (OperationCanceledException ex)
         {
-            var error = new KiotVietApiException(KiotVietErrorKind.Timeout, $"KiotViet did not answer {described} within {timeout.TotalSeconds:0.#} s.", requestMethod: described.Method.Method, requestPath: described.Path, innerException: ex);
-            throw new AttemptFailure(error, mayHaveReachedServer: true);
+            throw FailureClassifier.Timeout(described, timeout, ex);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
-            var neverConnected = IsConnectFailure(ex);
-            var address = message.RequestUri!.GetLeftPart(UriPartial.Authority);
-            var cause = ConnectionCause.Of(ex);
-            var answeredBefore = answered.Contains(message.RequestUri!);
-            var text = cause switch
-            {
-                ConnectionCause.Refused when answeredBefore => $"{address} refused the connection for {described}, though it answered before (a restart?).",
-                ConnectionCause.Refused => $"Nothing listens at {address} (connection refused) for {described}. Check the address (-ApiBaseUri, -TokenUri), or start the server.",
-                ConnectionCause.Tls => $"The secure (TLS) connection to {address} failed during {described}: {ConnectionCause.Innermost(ex)}. If this address serves plain HTTP (such as a local sandbox), use http:// instead of https://.",
-                _ => $"The connection to KiotViet failed during {described}: {ConnectionCause.Describe(ex)}",
-            };
-            var error = new KiotVietApiException(KiotVietErrorKind.Transport, text, requestMethod: described.Method.Method, requestPath: described.Path, innerException: ex);
-            throw new AttemptFailure(error, mayHaveReachedServer: !neverConnected, retryCanHelp: cause == ConnectionCause.Other || (cause == ConnectionCause.Refused && answeredBefore));
+            throw FailureClassifier.Connection(described, message.RequestUri!, ex, IsConnectFailure(ex), answered.Contains(message.RequestUri!));
         }
     }
 

@@ -8,11 +8,11 @@ namespace KiotViet.Http;
 /// </summary>
 internal sealed class RateLimitPause
 {
-    private readonly Func<DateTimeOffset> clock;
+    private readonly TimeProvider time;
     private readonly object sync = new();
     private DateTimeOffset until = DateTimeOffset.MinValue;
 
-    public RateLimitPause(Func<DateTimeOffset> clock) => this.clock = clock;
+    public RateLimitPause(TimeProvider time) => this.time = time;
 
     /// <summary>When the pause ends (in the past when there is none).</summary>
     public DateTimeOffset Until
@@ -31,7 +31,7 @@ internal sealed class RateLimitPause
     {
         lock (sync)
         {
-            var end = clock() + delay;
+            var end = time.GetUtcNow() + delay;
             if (end > until)
             {
                 until = end;
@@ -48,7 +48,7 @@ internal sealed class RateLimitPause
         {
             lock (sync)
             {
-                var left = until - clock();
+                var left = until - time.GetUtcNow();
                 return left > TimeSpan.Zero ? left : TimeSpan.Zero;
             }
         }

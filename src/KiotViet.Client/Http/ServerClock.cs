@@ -8,19 +8,19 @@ namespace KiotViet.Http;
 /// </summary>
 internal sealed class ServerClock
 {
-    private readonly Func<DateTimeOffset> localClock;
+    private readonly TimeProvider localClock;
     private long offsetTicks;
 
-    public ServerClock(Func<DateTimeOffset>? localClock = null) => this.localClock = localClock ?? (() => DateTimeOffset.UtcNow);
+    public ServerClock(TimeProvider? localClock = null) => this.localClock = localClock ?? TimeProvider.System;
 
     /// <summary>The server's time now (this machine's time until an answer carried a Date header).</summary>
-    public DateTimeOffset Now => localClock().AddTicks(System.Threading.Interlocked.Read(ref offsetTicks));
+    public DateTimeOffset Now => localClock.GetUtcNow().AddTicks(System.Threading.Interlocked.Read(ref offsetTicks));
 
     public void Observe(DateTimeOffset? serverDate)
     {
         if (serverDate is { } date)
         {
-            System.Threading.Interlocked.Exchange(ref offsetTicks, (date - localClock()).Ticks);
+            System.Threading.Interlocked.Exchange(ref offsetTicks, (date - localClock.GetUtcNow()).Ticks);
         }
     }
 }

@@ -176,7 +176,7 @@ public abstract class BatchWriteClient<TRecord> : ResourceClient
         {
             return new BatchReadBack(null, ex);
         }
-        catch (KiotVietApiException ex) when (ex.Kind is not (KiotVietErrorKind.Authentication or KiotVietErrorKind.PermissionDenied or KiotVietErrorKind.RateLimited))
+        catch (KiotVietApiException ex) when (!ex.ConcernsRun)
         {
             // Refused as a whole (or certainly not sent): each row alone tells which one KiotViet refuses, and why.
             RequestObservation.Current?.Verbose($"KiotViet refused {description} ({ex.Message}); sending its rows one by one.");
@@ -194,7 +194,7 @@ public abstract class BatchWriteClient<TRecord> : ResourceClient
             Claimed.TryClaim(IdOf(record));
             return BatchRowOutcome<TRecord>.Written(record, sentAlone: true);
         }
-        catch (KiotVietApiException ex) when (ex.Kind is not (KiotVietErrorKind.Authentication or KiotVietErrorKind.PermissionDenied or KiotVietErrorKind.RateLimited))
+        catch (KiotVietApiException ex) when (!ex.ConcernsRun)
         {
             return BatchRowOutcome<TRecord>.Failed(ex, sentAlone: true);
         }

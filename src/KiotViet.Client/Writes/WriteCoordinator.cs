@@ -13,10 +13,16 @@ namespace KiotViet.Writes;
 /// lookup finds the record by what identifies it (its code; otherwise the fields the write set, created since the
 /// write began by KiotViet's clock, less <see cref="ClockSkewTolerance"/>; an update re-reads and compares; a delete
 /// re-reads, and gone means done). Found: the record is returned exactly as if the answer had arrived. Not found:
-/// the write certainly was not applied and is sent again, at most <c>MaxRetries + 1</c> times in all. The lookup is
-/// itself retried with the connection's back-off; when it still cannot tell, the failure says the outcome is
-/// unknown (<see cref="KiotVietApiException.MayHaveBeenApplied"/>). A refusal, a 429 or a token rejection, which
-/// KiotViet certainly did not act on, is not reconciled: the transport resends those itself or reports the refusal.
+/// the write certainly was not applied and is sent again. When the lookup cannot tell (the service still failing
+/// once the patience is spent, or the lookup refused), the failure says the outcome is unknown
+/// (<see cref="KiotVietApiException.MayHaveBeenApplied"/>). A refusal, a 429 or a token rejection, which KiotViet
+/// certainly did not act on, is not reconciled: the transport resends those itself or reports the refusal.
+/// </para>
+/// <para>
+/// The whole write, its sends, its lookups and every retry under them, is one <see cref="RetryScope"/>: all draw from
+/// one count (<c>MaxRetries</c>, when set) and one window (<c>RetryWindow</c>), so retries do not multiply. One lost
+/// answer with the service answering again costs at most three requests (the write, one lookup, one resend); in the
+/// worst case a write costs at most 2 × (MaxRetries + 1) requests (each send lost, each lookup answered).
 /// </para>
 /// <para>
 /// A new write is a <see cref="WriteOperation{T}"/>: how to send it, how to tell whether it was applied, and the id
@@ -37,14 +43,12 @@ internal sealed class WriteCoordinator
 
     private readonly ServerClock clock;
     private readonly RetryPolicy retryPolicy;
-    private readonly int maxSends;
     private readonly CreateLookupGate createLookups = new();
 
-    public WriteCoordinator(ServerClock clock, RetryPolicy retryPolicy, int maxRetries)
+    public WriteCoordinator(ServerClock clock, RetryPolicy retryPolicy)
     {
         this.clock = clock;
         this.retryPolicy = retryPolicy;
-        maxSends = maxRetries + 1;
     }
 
     /// <summary>The ids this connection reported as written; batches claim theirs here too.</summary>
@@ -52,6 +56,7 @@ internal sealed class WriteCoordinator
 
     public async Task<T> RunAsync<T>(WriteOperation<T> write, CancellationToken cancellationToken)
     {
+        using var scope = RetryScope.Enter(out _);
         var context = new WriteContext(clock.Now - ClockSkewTolerance, Claimed.Contains);
         for (var send = 1; ; send++)
         {
@@ -73,14 +78,20 @@ internal sealed class WriteCoordinator
                 return found.Value;
             }
 
-            if (send >= maxSends)
+            TimeSpan delay;
+            try
+            {
+                delay = retryPolicy.NextTry(unknown, write.Description);
+            }
+            catch (KiotVietApiException)
             {
                 throw unknown.WithContext(
                     $"{Capitalized(write.Description)} was not applied: it was sent {send} times, no answer came back, and KiotViet shows none of them took effect. Last failure: {unknown.Message}",
                     mayHaveBeenApplied: false);
             }
 
-            Verbose($"KiotViet did not apply {write.Description}; sending it again ({send + 1} of {maxSends}).");
+            Verbose($"KiotViet did not apply {write.Description}; sending it again (send {send + 1}).");
+            await retryPolicy.Time.DelayAsync(delay, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -123,32 +134,21 @@ internal sealed class WriteCoordinator
 
     private async Task<Reconciliation<T>> ReconcileAsync<T>(WriteOperation<T> write, WriteContext context, KiotVietApiException unknown, CancellationToken cancellationToken)
     {
-        KiotVietApiException? lookupFailure = null;
-        for (var round = 0; round < maxSends; round++)
+        // Wait first: a server that timed out may still be finishing the write; the lookup must see its result.
+        var delay = retryPolicy.DelayFor(RetryScope.Current?.Retries ?? 0, null);
+        RequestObservation.Current?.Waiting(delay, $"before looking up whether KiotViet applied {write.Description}");
+        await retryPolicy.Time.DelayAsync(delay, cancellationToken).ConfigureAwait(false);
+        try
         {
-            // Wait first: a server that timed out may still be finishing the write; the lookup must see its result.
-            var delay = retryPolicy.DelayFor(round, null);
-            RequestObservation.Current?.Waiting(delay, $"before looking up whether KiotViet applied {write.Description}");
-            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return await LookUpAsync(write, context, cancellationToken).ConfigureAwait(false);
-            }
-            catch (KiotVietApiException ex) when (ex.IsTransient)
-            {
-                lookupFailure = ex;
-            }
-            catch (KiotVietApiException ex) when (ex.Kind is KiotVietErrorKind.Validation or KiotVietErrorKind.NotFound or KiotVietErrorKind.InvalidResponse)
-            {
-                // The lookup itself was refused or not understood: it cannot tell, and trying again will not help.
-                lookupFailure = ex;
-                break;
-            }
+            // The lookup's own retries (an outage still going on) draw from this write's patience.
+            return await LookUpAsync(write, context, cancellationToken).ConfigureAwait(false);
         }
-
-        throw unknown.WithContext(
-            $"The outcome of {write.Description} is unknown: its answer was lost ({unknown.Message}) and looking it up failed too ({lookupFailure!.Message}). Check in KiotViet before sending it again.",
-            mayHaveBeenApplied: true);
+        catch (KiotVietApiException lookupFailure) when (!lookupFailure.ConcernsRun)
+        {
+            throw unknown.WithContext(
+                $"The outcome of {write.Description} is unknown: its answer was lost ({unknown.Message}) and looking it up failed too ({lookupFailure.Message}). Check in KiotViet before sending it again.",
+                mayHaveBeenApplied: true);
+        }
     }
 
     private T Reported<T>(WriteOperation<T> write, T value)

@@ -87,9 +87,15 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
     [ValidateRange(1, 100000)]
     public int MaxGetRequestsPerHour { get; set; } = KiotVietConnectionOptions.DefaultGetRequestsPerHour;
 
+    /// <summary>How long a request that keeps failing transiently (5xx, 429, timeouts, dropped connections) is retried, from its first failure.</summary>
     [Parameter]
-    [ValidateRange(0, 20)]
-    public int MaxRetryCount { get; set; } = KiotVietConnectionOptions.DefaultMaxRetries;
+    [ValidateDuration(86400)]
+    public TimeSpan RetryWindow { get; set; } = KiotVietConnectionOptions.DefaultRetryWindow;
+
+    /// <summary>At most this many retries per request (a write with its lookups counts as one), within -RetryWindow; 0 fails fast. Not set: the window decides.</summary>
+    [Parameter]
+    [ValidateRange(0, 1000)]
+    public int MaxRetryCount { get; set; }
 
     /// <summary>First back-off delay after a failure; it doubles on each retry.</summary>
     [Parameter]
@@ -153,7 +159,8 @@ public sealed class ConnectKiotVietCommand : KvCmdlet
             TokenUri = TokenUri ?? OptionalUriVariable(TokenUriVariable),
             Scope = Scope,
             GetRequestsPerHour = MaxGetRequestsPerHour,
-            MaxRetries = MaxRetryCount,
+            RetryWindow = RetryWindow,
+            MaxRetries = MyInvocation.BoundParameters.ContainsKey(nameof(MaxRetryCount)) ? MaxRetryCount : null,
             InitialRetryDelay = InitialRetryDelay,
             RequestTimeout = TimeSpan.FromSeconds(TimeoutSec),
             MaxWritesInFlight = MaxWritesInFlight,

@@ -14,12 +14,8 @@ internal static class ErrorRecords
     public static bool IsTerminating(KiotVietApiException error) =>
         error.Kind is not (KiotVietErrorKind.NotFound or KiotVietErrorKind.Validation);
 
-    /// <summary>
-    /// Failures that concern the whole run of a write, whatever the row: credentials, permission, the request budget.
-    /// Everything else concerns one row and lets a bulk write go on.
-    /// </summary>
-    public static bool IsRunLevel(KiotVietApiException error) =>
-        error.Kind is KiotVietErrorKind.Authentication or KiotVietErrorKind.PermissionDenied or KiotVietErrorKind.RateLimited;
+    /// <summary>Failures that concern the whole run of a write, whatever the row (the engine says which: <see cref="KiotVietApiException.ConcernsRun"/>).</summary>
+    public static bool IsRunLevel(KiotVietApiException error) => error.ConcernsRun;
 
     /// <summary>True when KiotViet read the row and refused it (bad input, not found): nothing was written.</summary>
     public static bool IsRefusal(KiotVietApiException error) =>

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace KiotViet.Client.Tests.Writes;
@@ -18,6 +18,7 @@ public sealed class ConcurrentWriteTests
         // both records: only once B's answer is in (B reported) may it choose, and then it must choose its own.
         var saved = new List<(long Id, DateTimeOffset Created)>();
         var bSaved = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var aLooksUp = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         var posts = 0;
         var api = new FakeApi
         {
@@ -43,7 +44,7 @@ public sealed class ConcurrentWriteTests
                 if (post == 1)
                 {
                     bSaved.SetResult(true);
-                    await Task.Delay(TimeSpan.FromMilliseconds(300), ct); // B's answer comes late
+                    await aLooksUp.Task.WaitAsync(ct); // B's answer comes only once A is about to look its own create up
                     return FakeApi.Ok($"{{\"message\":\"ok\",\"data\":{Row(id, saved[0].Created)}}}");
                 }
 
@@ -54,7 +55,12 @@ public sealed class ConcurrentWriteTests
 
         var b = connection.Customers.CreateAsync(new CustomerDraft { Name = Name }, CancellationToken.None);
         await bSaved.Task;
-        var a = connection.Customers.CreateAsync(new CustomerDraft { Name = Name }, CancellationToken.None);
+        Task<Customer> a;
+        using (RequestObservation.Observe(new RecordingObserver { OnWait = _ => aLooksUp.TrySetResult(true) }))
+        {
+            a = connection.Customers.CreateAsync(new CustomerDraft { Name = Name }, CancellationToken.None);
+        }
+
         var results = await Task.WhenAll(a, b);
 
         Assert.Equal(2, posts);
@@ -65,43 +71,48 @@ public sealed class ConcurrentWriteTests
     [Fact]
     public async Task After_a_429_the_other_requests_of_the_connection_wait_out_the_same_pause()
     {
-        var refused = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var clock = Stopwatch.StartNew();
-        var firstSendOfSecond = TimeSpan.Zero;
-        var api = new FakeApi
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var refused = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var secondWaits = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var refusedAt = DateTimeOffset.MinValue;
+        var firstSendOfSecond = DateTimeOffset.MinValue;
+        var api = new FakeApi();
+        api.Api = (request, _) =>
         {
-            Api = (request, _) =>
+            if (request.Uri.AbsolutePath.EndsWith("/1", StringComparison.Ordinal) && refusedAt == DateTimeOffset.MinValue)
             {
-                if (request.Uri.AbsolutePath.EndsWith("/1", StringComparison.Ordinal) && !refused.Task.IsCompleted)
-                {
-                    var tooMany = FakeApi.Status(429);
-                    tooMany.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(1));
-                    refused.SetResult(clock.Elapsed);
-                    return Task.FromResult(tooMany);
-                }
+                var tooMany = FakeApi.Status(429);
+                tooMany.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(30));
+                refusedAt = time.GetUtcNow();
+                refused.SetResult();
+                return Task.FromResult(tooMany);
+            }
 
-                if (request.Uri.AbsolutePath.EndsWith("/2", StringComparison.Ordinal) && firstSendOfSecond == TimeSpan.Zero)
-                {
-                    firstSendOfSecond = clock.Elapsed;
-                }
+            if (request.Uri.AbsolutePath.EndsWith("/2", StringComparison.Ordinal) && firstSendOfSecond == DateTimeOffset.MinValue)
+            {
+                firstSendOfSecond = time.GetUtcNow();
+            }
 
-                return Task.FromResult(FakeApi.Ok(FakeApi.CustomerJson(long.Parse(request.Uri.Segments[^1], CultureInfo.InvariantCulture))));
-            },
+            return Task.FromResult(FakeApi.Ok(FakeApi.CustomerJson(long.Parse(request.Uri.Segments[^1], CultureInfo.InvariantCulture))));
         };
-        using var connection = api.Connect();
-        var observer = new RecordingObserver();
+        using var connection = api.Connect(null, time);
+        var observer = new RecordingObserver { OnWait = _ => secondWaits.TrySetResult() };
 
         var first = connection.Customers.GetAsync(1, CancellationToken.None);
-        var refusedAt = await refused.Task;
-        Customer second;
+        await refused.Task;
+        Task<Customer> second;
         using (RequestObservation.Observe(observer))
         {
-            second = await connection.Customers.GetAsync(2, CancellationToken.None);
+            second = connection.Customers.GetAsync(2, CancellationToken.None);
         }
 
-        await first;
-        Assert.Equal(2, second.Id);
-        Assert.True(firstSendOfSecond - refusedAt >= TimeSpan.FromMilliseconds(900), $"The second request went out {(firstSendOfSecond - refusedAt).TotalMilliseconds:0} ms after the 429.");
+        await secondWaits.Task;
+        Assert.Equal(DateTimeOffset.MinValue, firstSendOfSecond);
+        time.Advance(TimeSpan.FromSeconds(30));
+        await Task.WhenAll(first, second);
+
+        Assert.Equal(2, second.Result.Id);
+        Assert.Equal(TimeSpan.FromSeconds(30), firstSendOfSecond - refusedAt);
         Assert.Contains(observer.Lines, l => l.Contains("waits with the others"));
     }
 
