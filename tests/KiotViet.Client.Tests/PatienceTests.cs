@@ -142,7 +142,7 @@ public sealed class PatienceTests
     [Fact]
     public async Task A_write_whose_every_answer_is_lost_costs_at_most_two_requests_per_try()
     {
-        // Worst case (docs/design.md, "Writes"): each send lost, each lookup answered "not there": 2 × (MaxRetries + 1).
+        // Worst case (docs/design.md, "The write rule"): each send lost, each lookup answered "not there": 2 × (MaxRetries + 1).
         var api = new FakeApi();
         api.Api = (request, _) => request.Method == HttpMethod.Get
             ? Task.FromResult(NoCustomers())

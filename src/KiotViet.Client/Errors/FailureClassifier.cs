@@ -9,7 +9,7 @@ using KiotViet.Http;
 namespace KiotViet.Errors;
 
 /// <summary>
-/// The one place that judges a failed attempt (docs/design.md, "Writes"): what kind it is, whether trying again can
+/// The one place that judges a failed attempt (docs/design.md, "The write rule"): what kind it is, whether trying again can
 /// help (<see cref="KiotVietApiException.IsTransient"/>) and whether KiotViet may have acted on the request
 /// (<see cref="KiotVietApiException.MayHaveBeenApplied"/>). Every layer above asks the exception; none decides again.
 /// Whether a failure concerns the whole run is the exception's own <see cref="KiotVietApiException.ConcernsRun"/>.
