@@ -42,7 +42,7 @@ public sealed class CustomerWriteTests : IClassFixture<SandboxSession>
         Assert.Equal("Lê Thị Hoa", hoa.Properties["Name"].Value);
         Assert.StartsWith("KH", (string)hoa.Properties["Code"].Value);
         Assert.Equal("Female", hoa.Properties["Gender"].Value?.ToString());
-        Assert.Equal(new DateTime(1990, 11, 23), ((DateTimeOffset)hoa.Properties["BirthDate"].Value).Date);
+        Assert.Equal(new DateTime(1990, 11, 23), (DateTime)hoa.Properties["BirthDate"].Value);
         Assert.Equal("VIP", result.Output[1].Properties["Comments"].Value);
     }
 

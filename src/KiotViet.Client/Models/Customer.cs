@@ -18,7 +18,9 @@ public sealed class Customer : ITrackedEntity
     [JsonConverter(typeof(GenderConverter))]
     public Gender? Gender { get; set; }
 
-    public DateTimeOffset? BirthDate { get; set; }
+    /// <summary>A calendar day (no time of day, no offset): exports as a date Excel reads as one.</summary>
+    [JsonConverter(typeof(ShopCalendarDateConverter))]
+    public DateTime? BirthDate { get; set; }
 
     public string? ContactNumber { get; set; }
 

@@ -26,7 +26,7 @@ internal static class CustomerWriteCheck
 
         return SameText(changes.Code, record.Code) && SameText(changes.Name, record.Name)
             && (changes.Gender is null || changes.Gender == record.Gender)
-            && (changes.BirthDate is null || changes.BirthDate.Value.ToOffset(VietnamTime.Offset).Date == record.BirthDate?.ToOffset(VietnamTime.Offset).Date)
+            && (changes.BirthDate is null || changes.BirthDate.Value.ToOffset(VietnamTime.Offset).Date == record.BirthDate?.Date)
             && SamePhone(changes.ContactNumber, record.ContactNumber) && SamePhone(changes.SubNumber, record.SubNumber)
             && SameText(changes.IdentificationNumber, record.IdentificationNumber) && SameText(changes.Address, record.Address)
             && SameText(changes.LocationName, record.LocationName) && SameText(changes.WardName, record.WardName)

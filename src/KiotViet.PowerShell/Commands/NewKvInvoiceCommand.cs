@@ -17,6 +17,7 @@ public sealed class NewKvInvoiceCommand : KvSaleCreateCmdlet<InvoiceDraft, Invoi
 {
     /// <summary>What the customer pays now; without it nothing is paid and the whole total is owed.</summary>
     [Parameter]
+    [ShopNumberTransformation(EmptyIsRefused = true)]
     [ValidateRange(0, double.MaxValue)]
     public decimal TotalPayment { get; set; }
 

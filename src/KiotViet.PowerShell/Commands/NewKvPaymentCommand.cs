@@ -27,6 +27,7 @@ public sealed class NewKvPaymentCommand : KvWriteCmdlet
 
     /// <summary>The amount paid, in đồng; more than the invoice owes is refused before sending.</summary>
     [Parameter(Mandatory = true, ParameterSetName = AmountSet, ValueFromPipelineByPropertyName = true)]
+    [ShopNumberTransformation(EmptyIsRefused = true)]
     [ValidateRange(0.01, double.MaxValue)]
     public decimal Amount { get; set; }
 

@@ -51,7 +51,7 @@ public sealed class SetKvPriceBookDetailCommand : KvRowWriteCmdlet<PriceBookDeta
     /// </summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("NewPrice")]
-    [EmptyAsNullTransformation]
+    [ShopNumberTransformation]
     public decimal? Price { get; set; }
 
     /// <summary>Writes each price set to the pipeline.</summary>

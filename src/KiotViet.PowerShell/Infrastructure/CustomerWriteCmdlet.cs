@@ -142,8 +142,8 @@ public abstract class CustomerWriteCmdlet : KvBatchWriteCmdlet<Customer>
             Name = Given(nameof(Name)) ? Name?.Trim() : null,
             Gender = Given(nameof(Gender)) ? Gender : null,
             BirthDate = Given(nameof(BirthDate)) && BirthDate is { } birth ? VietnamTime.FromCaller(DateTime.SpecifyKind(birth.Date, DateTimeKind.Unspecified)) : null,
-            ContactNumber = Given(nameof(ContactNumber)) ? ContactNumber?.Trim() : null,
-            SubNumber = Given(nameof(SubNumber)) ? SubNumber?.Trim() : null,
+            ContactNumber = Given(nameof(ContactNumber)) ? WithLostZeroRestored(nameof(ContactNumber), ContactNumber) : null,
+            SubNumber = Given(nameof(SubNumber)) ? WithLostZeroRestored(nameof(SubNumber), SubNumber) : null,
             IdentificationNumber = Given(nameof(IdentificationNumber)) ? IdentificationNumber?.Trim() : null,
             Address = Given(nameof(Address)) ? Address : null,
             LocationName = Given(nameof(LocationName)) ? LocationName : null,
@@ -165,6 +165,21 @@ public abstract class CustomerWriteCmdlet : KvBatchWriteCmdlet<Customer>
         draft.GroupIds = groupIds.Count > 0 ? groupIds.Distinct().ToList() : null;
         problems = Problems(draft, groupProblem);
         return draft;
+    }
+
+    /// <summary>
+    /// The phone as given, or with the leading zero back when a spreadsheet dropped it (356011840 is 0356011840): a
+    /// warning names the row, so the restore is never silent.
+    /// </summary>
+    private string? WithLostZeroRestored(string field, string? phone)
+    {
+        if (PhoneNumber.WithLostZeroRestored(phone) is not { } restored)
+        {
+            return phone?.Trim();
+        }
+
+        WriteWarning($"Row {RowNames.Of(ErrorTarget)}: {field} '{phone!.Trim()}' lost its leading zero (the spreadsheet read it as a number); it is saved as {restored}.");
+        return restored;
     }
 
     /// <summary>The shop's customer groups, read once per run when a row names one.</summary>

@@ -39,6 +39,7 @@ public abstract class KvSaleCreateCmdlet<TDraft, T> : KvWriteCmdlet
 
     /// <summary>Discount on the whole document.</summary>
     [Parameter]
+    [ShopNumberTransformation]
     [ValidateRange(0, double.MaxValue)]
     public decimal Discount { get; set; }
 

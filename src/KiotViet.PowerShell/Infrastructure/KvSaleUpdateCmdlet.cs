@@ -33,6 +33,7 @@ public abstract class KvSaleUpdateCmdlet<TChanges, T> : KvWriteCmdlet
 
     /// <summary>Discount on the whole document.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ShopNumberTransformation]
     [ValidateRange(0, double.MaxValue)]
     public decimal? Discount { get; set; }
 

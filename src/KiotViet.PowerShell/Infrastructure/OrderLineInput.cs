@@ -3,6 +3,7 @@ using System.Collections;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using KiotViet.Input;
 
 namespace KiotViet.Commands.Infrastructure;
 
@@ -12,7 +13,10 @@ internal static class OrderLineInput
     public static OrderLine Read(object input, int position)
     {
         var value = input is PSObject wrapped ? wrapped.BaseObject : input;
-        string? Get(params string[] names)
+        string? Get(params string[] names) =>
+            GetValue(names) is { } found ? Convert.ToString(found, CultureInfo.InvariantCulture) : null;
+
+        object? GetValue(params string[] names)
         {
             foreach (var name in names)
             {
@@ -21,7 +25,7 @@ internal static class OrderLineInput
                     : PSObject.AsPSObject(input).Properties[name]?.Value;
                 if (found is not null && !string.IsNullOrWhiteSpace(found.ToString()))
                 {
-                    return Convert.ToString(found is PSObject p ? p.BaseObject : found, CultureInfo.InvariantCulture);
+                    return found is PSObject p ? p.BaseObject : found;
                 }
             }
 
@@ -33,9 +37,9 @@ internal static class OrderLineInput
             ProductId = Get("ProductId") is { } id ? ParseLong(id, position) : null,
             ProductCode = Get("ProductCode", "Code"),
             ProductName = Get("ProductName"),
-            Quantity = Get("Quantity", "Qty") is { } quantity ? ParseDecimal(quantity, "Quantity", position) : 0,
-            Price = Get("Price") is { } price ? ParseDecimal(price, "Price", position) : 0,
-            Discount = Get("Discount") is { } discount ? ParseDecimal(discount, "Discount", position) : null,
+            Quantity = GetValue("Quantity", "Qty") is { } quantity ? ParseDecimal(quantity, "Quantity", position) : 0,
+            Price = GetValue("Price") is { } price ? ParseDecimal(price, "Price", position) : 0,
+            Discount = GetValue("Discount") is { } discount ? ParseDecimal(discount, "Discount", position) : null,
             Note = Get("Note"),
         };
 
@@ -55,6 +59,21 @@ internal static class OrderLineInput
     private static long ParseLong(string text, int position) =>
         long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : throw new ArgumentException($"Line {position}: ProductId '{text}' is not a number.");
 
-    private static decimal ParseDecimal(string text, string field, int position) =>
-        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : throw new ArgumentException($"Line {position}: {field} '{text}' is not a number.");
+    // A number typed or saved in the session's culture (docs/design.md, "the user's data edge").
+    private static decimal ParseDecimal(object given, string field, int position)
+    {
+        if (given is not string text)
+        {
+            try
+            {
+                return Convert.ToDecimal(given, CultureInfo.InvariantCulture);
+            }
+            catch (Exception ex) when (ex is FormatException or InvalidCastException or OverflowException)
+            {
+                throw new ArgumentException($"Line {position}: {field} '{given}' is not a number.");
+            }
+        }
+
+        return ShopNumber.TryRead(text, CultureInfo.CurrentCulture, out var value, out var problem) ? value : throw new ArgumentException($"Line {position}: {field} {problem}");
+    }
 }

@@ -35,7 +35,7 @@ public abstract class ProductWriteCmdlet : KvBatchWriteCmdlet<Product>
     /// <summary>The selling price (giá bán).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Price", "SalePrice")]
-    [EmptyAsNullTransformation]
+    [ShopNumberTransformation]
     public decimal? BasePrice { get; set; }
 
     /// <summary>The unit (đơn vị tính), e.g. hộp, chai, kg.</summary>
@@ -57,7 +57,7 @@ public abstract class ProductWriteCmdlet : KvBatchWriteCmdlet<Product>
 
     /// <summary>Weight in grams.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
+    [ShopNumberTransformation]
     public decimal? Weight { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -67,7 +67,7 @@ public abstract class ProductWriteCmdlet : KvBatchWriteCmdlet<Product>
     /// <summary>Stock on hand (tồn kho) in the branch given by -BranchId.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Stock")]
-    [EmptyAsNullTransformation]
+    [ShopNumberTransformation]
     public decimal? OnHand { get; set; }
 
     /// <summary>The branch whose stock -OnHand sets.</summary>
