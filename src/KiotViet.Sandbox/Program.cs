@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
 
+using Microsoft.AspNetCore.Connections;
+
 namespace KiotViet.Sandbox;
 
 /// <summary>Command-line entry point: starts a sandbox, prints the demo shop and runs until Ctrl+C.</summary>
@@ -25,7 +27,18 @@ internal static class Program
             return 2;
         }
 
-        await using var server = await SandboxServer.StartAsync(command.Options, command.Url);
+        SandboxServer server;
+        try
+        {
+            server = await SandboxServer.StartAsync(command.Options, command.Url);
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException)
+        {
+            Console.Error.WriteLine(PortInUse(command.Url));
+            return 3;
+        }
+
+        await using var _ = server;
         Console.WriteLine(Banner(server));
         var stopped = new TaskCompletionSource();
         Console.CancelKeyPress += (_, e) =>
@@ -41,6 +54,11 @@ internal static class Program
         await stopped.Task;
         return 0;
     }
+
+    /// <summary>One line for a port another process (often a sandbox started earlier) already listens on.</summary>
+    internal static string PortInUse(string url) =>
+        $"The sandbox cannot listen on {url}: another program (maybe a sandbox started earlier) is using that port. " +
+        "Stop it, or choose another port with --urls (http://127.0.0.1:0 picks a free one).";
 
     private static string Banner(SandboxServer server)
     {

@@ -82,4 +82,40 @@ public sealed class CommandLineTests
             await process.WaitForExitAsync();
         }
     }
+
+    [Fact]
+    public async Task A_busy_port_is_one_line_that_says_so_and_no_stack_trace()
+    {
+        using var busy = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        busy.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)busy.LocalEndpoint).Port}";
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "KiotViet.Sandbox.dll"), "--urls", url, "--customers", "5" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        try
+        {
+            using var hangGuard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            var stdout = process.StandardOutput.ReadToEndAsync(hangGuard.Token);
+            var stderr = await process.StandardError.ReadToEndAsync(hangGuard.Token);
+            await process.WaitForExitAsync(hangGuard.Token);
+
+            Assert.Equal(3, process.ExitCode);
+            Assert.Equal("", await stdout);
+            var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Assert.StartsWith($"The sandbox cannot listen on {url}: another program", line);
+            Assert.Contains("--urls", line);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+                await process.WaitForExitAsync();
+            }
+        }
+    }
 }
