@@ -43,6 +43,7 @@
         'Unregister-KvWebhook'
         'Test-KvWebhookSignature'
         'ConvertFrom-KvWebhook'
+        'Receive-KvWebhook'
         'Invoke-KvRequest'
         'Get-KvStock'
         'Get-KvPriceBook'

@@ -109,6 +109,7 @@ public sealed class RegisterKvWebhookCommand : KvWriteCmdlet
 
         if (TryWrite(Type, ct => Shop.Webhooks.RegisterAsync(registration, ct), out var created, "Check with Get-KvWebhook before registering again.", advice))
         {
+            RegisteredWebhookSecrets.Remember(Shop, registration.Type, secret);
             created.Type ??= registration.Type;
             created.Url ??= registration.Url.AbsoluteUri;
             created.Description ??= registration.Description;
