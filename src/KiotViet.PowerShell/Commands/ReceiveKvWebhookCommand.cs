@@ -85,8 +85,8 @@ public sealed class ReceiveKvWebhookCommand : KvCmdlet
         var limit = Timeout > 0 ? TimeSpan.FromSeconds(Timeout) : (TimeSpan?)null;
         while (!Done)
         {
-            var wait = limit is { } l ? l - clock.Elapsed : System.Threading.Timeout.InfiniteTimeSpan;
-            if (wait < TimeSpan.Zero || !receiver!.TryTake(out var item, wait, CancellationToken))
+            var left = limit - clock.Elapsed;
+            if (left < TimeSpan.Zero || !receiver!.TryTake(out var item, left ?? System.Threading.Timeout.InfiniteTimeSpan, CancellationToken))
             {
                 break;
             }
