@@ -2,7 +2,8 @@
 # Every example in docs/en-US/*.md (what Get-Help -Examples shows) and every PowerShell block of README.md, run as
 # written against the sandbox, in order, one shop per help file. The sandbox answers for the retailer 'myshop' and
 # the environment points Connect-KiotViet at it (KIOTVIET_API_BASE_URI, KIOTVIET_TOKEN_URI); the address the docs give
-# for a local sandbox (http://127.0.0.1:5080) is this sandbox's. Stand-ins for the keyboard, Azure Automation,
+# for a local sandbox (http://127.0.0.1:5080) is this sandbox's, the one for a local webhook receiver (http://127.0.0.1:5081)
+# a free port's. Stand-ins for the keyboard, Azure Automation,
 # SecretManagement and Azure Functions come from ExampleHost.psm1. An example fails on any error it writes.
 
 BeforeDiscovery {
@@ -86,7 +87,9 @@ Describe '<File>' -ForEach $documents {
     }
 
     It '<Name>' -ForEach $Examples {
-        $text = $Code.Replace('http://127.0.0.1:5080', $script:sandbox.BaseUri.TrimEnd('/'))
+        $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $probe.Start(); $receiverPort = $probe.LocalEndpoint.Port; $probe.Stop()
+        $text = $Code.Replace('http://127.0.0.1:5080', $script:sandbox.BaseUri.TrimEnd('/')).Replace('http://127.0.0.1:5081', "http://127.0.0.1:$receiverPort")
         $ConfirmPreference = 'None'   # the user answers Yes where a cmdlet asks
         # A webhook receiver (param($Request, ...)) gets a delivery signed with the shop's secret, and a forged one.
         $requests = [System.Collections.Generic.List[object]]::new()
