@@ -26,7 +26,7 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-if (-not (Get-Module KiotViet)) { Import-Module KiotViet }
+. (Join-Path $PSScriptRoot 'Import-KiotViet.ps1')   # installed, or this clone's build
 if (-not (Get-KvConnection -ErrorAction SilentlyContinue)) { Connect-KiotViet }
 
 $null = New-Item -ItemType Directory -Force -Path $StateFolder, $OutputFolder

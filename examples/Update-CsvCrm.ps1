@@ -33,6 +33,7 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
+. (Join-Path $PSScriptRoot 'Import-KiotViet.ps1')   # installed, or this clone's build
 $events = @(ConvertFrom-KvWebhook -Body $Body -Signature $Signature -Secret $Secret)
 
 $deliveriesPath = "$CrmPath.deliveries"

@@ -35,6 +35,45 @@ Describe 'Nightly runbook (examples/Sync-KiotVietNightly.ps1)' {
     }
 }
 
+Describe 'The examples run from a clone, in a fresh pwsh, as the README says' {
+    BeforeAll {
+        # A clone of the repository's examples; its out/KiotViet appears once "built" (the staged module copied in).
+        $script:clone = Join-Path $TestDrive 'clone'
+        $null = New-Item -ItemType Directory $script:clone
+        Copy-Item $script:examples (Join-Path $script:clone 'examples') -Recurse
+        $script:runbook = Join-Path $script:clone 'examples/Sync-KiotVietNightly.ps1'
+        $script:savedEnvironment = @{}
+        $settings = @{
+            KIOTVIET_RETAILER = $script:sandbox.Retailer; KIOTVIET_CLIENT_ID = $script:sandbox.ClientId
+            KIOTVIET_CLIENT_SECRET = 'sandbox-client-secret'; KIOTVIET_API_BASE_URI = $script:sandbox.BaseUri; KIOTVIET_TOKEN_URI = $script:sandbox.TokenUri
+        }
+        foreach ($name in $settings.Keys) {
+            $script:savedEnvironment[$name] = [Environment]::GetEnvironmentVariable($name)
+            [Environment]::SetEnvironmentVariable($name, $settings[$name])
+        }
+    }
+
+    AfterAll {
+        foreach ($name in $script:savedEnvironment.Keys) { [Environment]::SetEnvironmentVariable($name, $script:savedEnvironment[$name]) }
+    }
+
+    It 'says how to install or build the module when the clone has none' {
+        $printed = Invoke-KvPwsh -NoProfile -NonInteractive -File $script:runbook -StateFolder (Join-Path $TestDrive 'unbuilt-state') -OutputFolder (Join-Path $TestDrive 'unbuilt-out') 2>&1 | Out-String
+        $LASTEXITCODE | Should -Not -Be 0
+        # The error view wraps the message to the console width.
+        ($printed -replace '[\s|]+', ' ') | Should -Match 'Install-PSResource KiotViet\), or build it here first: dotnet pwsh \./build\.ps1 -Task Build'
+    }
+
+    It 'exports the customers with the module the clone built' {
+        Copy-Item (Split-Path (Get-KvTestModuleManifest)) (Join-Path $script:clone 'out/KiotViet') -Recurse
+        $output = Join-Path $TestDrive 'clone-run'
+        $printed = Invoke-KvPwsh -NoProfile -NonInteractive -File $script:runbook -StateFolder (Join-Path $TestDrive 'clone-state') -OutputFolder $output 2>&1 | Out-String
+        $LASTEXITCODE | Should -Be 0 -Because $printed
+        $printed | Should -Match 'Exported [1-9]\d* customer changes'
+        @(Import-Csv (Get-ChildItem $output -Filter 'customers-2*.csv').FullName) | Should -Not -BeNullOrEmpty
+    }
+}
+
 Describe 'CSV CRM webhook receiver (examples/Update-CsvCrm.ps1)' {
     BeforeAll {
         $script:secret = 'bí-mật-của-shop-123'
