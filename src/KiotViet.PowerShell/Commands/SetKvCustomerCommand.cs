@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
+using KiotViet.Matching;
+using KiotViet.Writes;
 
 namespace KiotViet.Commands;
 
@@ -33,6 +35,8 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
     // A customer appears once in a batch: its read-back could not tell two changes of it apart.
     private readonly HashSet<long> waitingIds = new();
 
+    private RecordsById<Customer>? records;
+
     private protected override string Activity => "Updating KiotViet customers";
 
     private void WriteIfPassThru(Customer updated)
@@ -62,11 +66,26 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
             return;
         }
 
-        var fields = string.Join(", ", typeof(CustomerDraft).GetProperties().Where(p => p.Name != nameof(CustomerDraft.IsEmpty) && p.GetValue(changes) is not null).Select(p => p.Name));
-        if (!ShouldProcess(DescribeRecord("customer", Id, InputObject, ct => Shop.Customers.GetAsync(Id, ct), c => $"{c.Code} {c.Name}"), $"Update {fields}"))
+        if (Record() is not { } record)
         {
             return;
         }
+
+        changes = UpdateDifference.Of(changes, record, ShopGroups);
+        if (changes.IsEmpty)
+        {
+            SendWaiting();
+            UnchangedInTurn($"Customer {record.Code} (id {Id}) already holds every value given: not sent.", () => WriteIfPassThru(record));
+            return;
+        }
+
+        var fields = string.Join(", ", typeof(CustomerDraft).GetProperties().Where(p => p.Name != nameof(CustomerDraft.IsEmpty) && p.GetValue(changes) is not null).Select(p => p.Name));
+        if (!ShouldProcess(DescribeRecord("customer", Id, record, ct => Shop.Customers.GetAsync(Id, ct), c => $"{c.Code} {c.Name}"), $"Update {fields}"))
+        {
+            return;
+        }
+
+        records?.Written(Id);
 
         if (!Batches(changes))
         {
@@ -86,6 +105,32 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
         if (pending.Count >= BatchSize)
         {
             SendWaiting();
+        }
+    }
+
+    /// <summary>
+    /// The customer as KiotViet holds it, to send only what differs: the piped customer itself, else read (once per
+    /// run, at the fewest GETs). Null when it could not be read: the row's failure is reported.
+    /// </summary>
+    private Customer? Record()
+    {
+        if (InputObject?.BaseObject is Customer piped && piped.Id == Id)
+        {
+            return piped;
+        }
+
+        records ??= UpdateRecords.Customers(Shop.Customers, Shop.Reads);
+        try
+        {
+            var code = Code;
+            return Await(ct => records.FindAsync(Id, code, ct));
+        }
+        catch (KiotVietApiException ex)
+        {
+            SendWaiting();
+            var target = ErrorTarget;
+            InTurn(() => ReportFailure(ex, target, $"Customer {Id} could not be read to compare the row with it."));
+            return null;
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
+using KiotViet.Writes;
 using KiotViet.Matching;
 
 namespace KiotViet.Commands;
@@ -39,6 +40,7 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
     private readonly PendingRows<(long Id, ProductDraft Changes)> pending = new();
     private readonly HashSet<long> pendingIds = new();
     private ProductsByCode? products;
+    private RecordsById<Product>? records;
 
     private protected override string Activity => "Updating KiotViet products";
 
@@ -91,7 +93,22 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
             return;
         }
 
-        var target = DescribeRecord("product", id, (object?)known ?? InputObject, ct => Shop.Products.GetAsync(id, ct), p => $"{p.Code} {p.Name}");
+        if (known?.Id != id && !TryReadById(id, out known))
+        {
+            return;
+        }
+
+        changes = UpdateDifference.Of(changes, known!);
+        if (changes.IsEmpty)
+        {
+            SendWaiting();
+            var unchanged = known!;
+            UnchangedInTurn($"Product {unchanged.Code} (id {id}) already holds every value given: not sent.", () => WriteIfPassThru(unchanged));
+            return;
+        }
+
+        records?.Written(id);
+        var target = DescribeRecord("product", id, known, ct => Shop.Products.GetAsync(id, ct), p => $"{p.Code} {p.Name}");
         if (!ShouldProcess(target, $"Update {string.Join(", ", changes.GivenFields)}"))
         {
             return;
@@ -120,6 +137,25 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
     {
         pendingIds.Clear();
         SendPending(pending, (rows, ct) => Shop.ProductBatches.UpdateAsync(rows, ct), (row, ct) => Shop.Products.UpdateAsync(row.Id, row.Changes, ct), WriteIfPassThru);
+    }
+
+    // The product as KiotViet holds it, to send only what differs; read once per run at the fewest GETs.
+    private bool TryReadById(long id, out Product? product)
+    {
+        try
+        {
+            records ??= UpdateRecords.Products(Shop.Reads);
+            product = Await(ct => records.FindAsync(id, null, ct));
+            return true;
+        }
+        catch (KiotVietApiException ex)
+        {
+            product = null;
+            SendWaiting();
+            var target = ErrorTarget;
+            InTurn(() => ReportFailure(ex, target, $"Product {id} could not be read to compare the row with it."));
+            return false;
+        }
     }
 
     // A read, not a write: a product that is not there is this row's refusal; a failing read is this row's failure.

@@ -183,7 +183,7 @@ public abstract class CustomerWriteCmdlet : KvBatchWriteCmdlet<Customer>
     }
 
     /// <summary>The shop's customer groups, read once per run when a row names one.</summary>
-    private IReadOnlyList<CustomerGroup> ShopGroups() =>
+    private protected IReadOnlyList<CustomerGroup> ShopGroups() =>
         ReadOncePerRun(ref shopGroups, () => Shop.Customers.ListGroups(new PageRequest(), CancellationToken).ToList(), "customer groups");
 
     /// <summary>Null when the draft can be sent, else what is wrong with it.</summary>

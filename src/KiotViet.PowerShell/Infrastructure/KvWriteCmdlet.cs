@@ -86,6 +86,15 @@ public abstract partial class KvWriteCmdlet : KvConnectedCmdlet
         ShowProgress();
     });
 
+    /// <summary>Counts a row whose record already holds every value it gives (nothing is sent) and reports it in its turn.</summary>
+    private protected void UnchangedInTurn(string message, Action? output = null) => InTurn(() =>
+    {
+        Summary.Unchanged++;
+        WriteVerbose(message);
+        output?.Invoke();
+        ShowProgress();
+    });
+
     /// <summary>Reports a row's outcome once the rows before it are reported (at once when none is in flight).</summary>
     private protected void InTurn(Action report)
     {
