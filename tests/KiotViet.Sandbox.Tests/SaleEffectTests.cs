@@ -45,7 +45,7 @@ public sealed class SaleEffectTests
 
         Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
         Assert.Equal(new[] { 10000m, 5000m }, receipts.Select(r => r.GetProperty("amount").GetDecimal()));
-        Assert.Contains(receipts, r => r.GetProperty("code").GetString() == payment.GetProperty("code").GetString());
+        Assert.Contains(receipts, r => r.GetProperty("code").GetString() == payment.GetProperty("paymentCode").GetString());
         Assert.All(receipts, r => Assert.Equal(0, r.GetProperty("status").GetInt32()));
         Assert.Equal(2, voided.Count);
         Assert.All(voided, r => Assert.Equal(1, r.GetProperty("status").GetInt32()));

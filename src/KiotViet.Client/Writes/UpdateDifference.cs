@@ -14,6 +14,8 @@ namespace KiotViet.Writes;
 public static class UpdateDifference
 {
     /// <summary>The customer fields of <paramref name="changes"/> that differ from <paramref name="record"/>.</summary>
+    /// <param name="changes">The fields the user gave.</param>
+    /// <param name="record">The customer as KiotViet holds it.</param>
     /// <param name="shopGroups">The shop's groups, asked for only when groups are compared (to read the record's group names).</param>
     public static CustomerDraft Of(CustomerDraft changes, Customer record, Func<IReadOnlyCollection<CustomerGroup>> shopGroups) => new()
     {
