@@ -37,6 +37,8 @@ internal sealed class SandboxState
     public FaultInjector Faults { get; } = new();
 
     public GarbageRules Garbage { get; } = new();
+
+    public OutageRule Outage { get; } = new();
     public FaultMixer FaultMix { get; } = new();
 
     public GetRateLimiter RateLimiter { get; }

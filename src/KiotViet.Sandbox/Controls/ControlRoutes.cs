@@ -17,6 +17,10 @@ internal static class ControlRoutes
         controls.MapPost("/faults", async (HttpRequest r, SandboxControls c) =>
             await Read<FaultRequest>(r) is { } body && body.ToFault() is { } fault ? Done(() => c.InjectFault(fault)) : BadBody());
         controls.MapDelete("/faults", (SandboxControls c) => Done(c.ClearFaults));
+        controls.MapPost("/outage", async (HttpRequest r, SandboxControls c) =>
+            await Read<OutageRequest>(r) is { Seconds: > 0 } body ? Done(() => c.StartOutage(body.ToOutage())) : BadBody());
+        controls.MapDelete("/outage", (SandboxControls c) => Done(c.EndOutage));
+        controls.MapGet("/outage", (SandboxControls c) => Results.Json(new { answered = c.OutageAnswers }, Json));
         controls.MapPost("/garbage", async (HttpRequest r, SandboxControls c) =>
             await Read<GarbageRequest>(r) is { } body && body.ToGarbage() is { } garbage ? Done(() => c.ServeGarbage(garbage)) : BadBody());
         controls.MapDelete("/garbage", (SandboxControls c) => Done(c.ClearGarbage));
@@ -97,6 +101,11 @@ internal static class ControlRoutes
     private sealed record LatencyRequest(double FixedMs, double JitterMs = 0, string? Path = null);
 
     private sealed record LifetimeRequest(double Seconds);
+
+    private sealed record OutageRequest(double Seconds, int AfterRequests = 0, int Status = 503, bool Drop = false, int? RetryAfterSeconds = null)
+    {
+        public SandboxOutage ToOutage() => new(TimeSpan.FromSeconds(Seconds), AfterRequests, Status, Drop, RetryAfterSeconds);
+    }
 
     private sealed record RateLimitRequest(int PerHour);
 

@@ -33,6 +33,7 @@ public sealed class SandboxControls
         state.Log.Clear();
         state.Faults.Clear();
         state.Garbage.Clear();
+        state.Outage.Clear();
         state.FaultMix.Clear();
         state.Latency.Clear();
         state.RateLimiter.Reset();
@@ -40,6 +41,15 @@ public sealed class SandboxControls
         state.Dispatcher.ClearLog();
         state.Tokens.Lifetime = state.Options.TokenLifetime;
     }
+
+    /// <summary>The whole service down for a while, from the next request or after some (see <see cref="SandboxOutage"/>); replaces one already armed.</summary>
+    public void StartOutage(SandboxOutage outage) => state.Outage.Arm(outage ?? throw new ArgumentNullException(nameof(outage)));
+
+    /// <summary>Ends the outage now (or disarms one not begun yet).</summary>
+    public void EndOutage() => state.Outage.Clear();
+
+    /// <summary>Requests the current or last outage answered with its status or dropped.</summary>
+    public int OutageAnswers => state.Outage.Answered;
 
     public void SetLatency(TimeSpan fixedDelay, TimeSpan jitter, string? pathPrefix = null) => state.Latency.Set(fixedDelay, jitter, pathPrefix);
 

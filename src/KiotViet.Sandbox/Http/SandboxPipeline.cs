@@ -54,6 +54,23 @@ internal static class SandboxPipeline
             await Task.Delay(delay, state.Clock, context.RequestAborted);
         }
 
+        if (state.Outage.Take(state.Clock.GetUtcNow()) is { } outage)
+        {
+            if (outage.Drop)
+            {
+                context.Abort();
+                return DroppedStatus;
+            }
+
+            if (outage.RetryAfterSeconds is { } wait)
+            {
+                context.Response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
+            }
+
+            await ApiErrors.Envelope(outage.StatusCode, "SandboxOutage", "The service is unavailable (sandbox outage).").ExecuteAsync(context);
+            return outage.StatusCode;
+        }
+
         var fault = state.Faults.Take(context.Request.Method, path, kind == RouteKind.Token)
             ?? (kind == RouteKind.Token ? null : state.FaultMix.Draw(context.Request.Method, path));
         switch (fault?.Kind)
