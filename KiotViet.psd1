@@ -65,6 +65,12 @@
         'Get-KvVoucherCampaign'
         'Get-KvVoucher'
         'Get-KvProductAttribute'
+        'New-KvPurchaseOrder'
+        'Set-KvPurchaseOrder'
+        'Remove-KvPurchaseOrder'
+        'New-KvTransfer'
+        'Set-KvTransfer'
+        'Remove-KvTransfer'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -43,6 +43,12 @@ public sealed class SandboxOptions
     /// <summary>Envelope property carrying deleted ids: "removedIds" (real responses), "removeId" or "removeIds" (doc spellings).</summary>
     public string RemovedIdsPropertyName { get; set; } = "removedIds";
 
+    /// <summary>
+    /// Transfer rows carry their dates (dispatched, received, created, modified; true) or only the fields the doc's
+    /// 2.16.1 list shows, which has none (false).
+    /// </summary>
+    public bool TransferRowsDated { get; set; } = true;
+
     /// <summary>GET /attributes/allwithdistinctvalue answers a bare array (false) or a list envelope {total, pageSize, data} (true); the doc does not show which.</summary>
     public bool AttributesInEnvelope { get; set; }
 

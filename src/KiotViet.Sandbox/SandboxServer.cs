@@ -80,6 +80,8 @@ public sealed class SandboxServer : IAsyncDisposable
         BranchRoutes.Map(app);
         BackOfficeRoutes.Map(app);
         PriceBookWriteRoutes.Map(app);
+        PurchaseOrderWriteRoutes.Map(app);
+        TransferWriteRoutes.Map(app);
         WebhookRoutes.Map(app);
         OrderRoutes.MapRetail(app);
         OrderWriteRoutes.Map(app);

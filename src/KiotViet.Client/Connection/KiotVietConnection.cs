@@ -50,6 +50,8 @@ public sealed class KiotVietConnection : IDisposable
         Products = new ProductClient(transport, options.PageReadAhead);
         ProductBatches = new ProductBatchClient(transport, options.PageReadAhead, Products);
         PriceBooks = new PriceBookClient(transport, options.PageReadAhead);
+        PurchaseOrders = new PurchaseOrderClient(transport, options.PageReadAhead);
+        Transfers = new TransferClient(transport, options.PageReadAhead);
         Raw = new RawClient(transport, options.PageReadAhead);
         Lookups = new LookupCache(this);
         CustomerIndex = new CustomerIndexCache(this);
@@ -108,6 +110,12 @@ public sealed class KiotVietConnection : IDisposable
 
     /// <summary>Price book writes; price books and their prices are read through <see cref="Reads"/>.</summary>
     internal PriceBookClient PriceBooks { get; }
+
+    /// <summary>Purchase writes; purchases are read through <see cref="Reads"/>.</summary>
+    internal PurchaseOrderClient PurchaseOrders { get; }
+
+    /// <summary>Transfer writes; transfers are read through <see cref="Reads"/>.</summary>
+    internal TransferClient Transfers { get; }
 
     /// <summary>Requests to any endpoint (Invoke-KvRequest).</summary>
     internal RawClient Raw { get; }

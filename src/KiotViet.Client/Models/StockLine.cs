@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 
 namespace KiotViet;
 
@@ -18,6 +19,31 @@ public sealed class StockLine
     public decimal? Discount { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>What a transfer line received (null for other documents, and for a transfer not yet received).</summary>
+    public decimal? ReceivedQuantity { get; set; }
+
+    // A transfer line's quantity is what was sent; KiotViet names it sendQuantity (transferredQuantity by id).
+    [JsonInclude]
+    [JsonPropertyName("sendQuantity")]
+    internal decimal? SendQuantityJson { get => null; set => Quantity = value ?? Quantity; }
+
+    [JsonInclude]
+    [JsonPropertyName("transferredQuantity")]
+    internal decimal? TransferredQuantityJson { get => null; set => Quantity = value ?? Quantity; }
+
+    // The doc spells the received quantity three ways: recivedQuantity, receiveQuantity, recieveQuantity.
+    [JsonInclude]
+    [JsonPropertyName("recivedQuantity")]
+    internal decimal? RecivedQuantityJson { get => null; set => ReceivedQuantity = value ?? ReceivedQuantity; }
+
+    [JsonInclude]
+    [JsonPropertyName("receiveQuantity")]
+    internal decimal? ReceiveQuantityJson { get => null; set => ReceivedQuantity = value ?? ReceivedQuantity; }
+
+    [JsonInclude]
+    [JsonPropertyName("recieveQuantity")]
+    internal decimal? RecieveQuantityJson { get => null; set => ReceivedQuantity = value ?? ReceivedQuantity; }
 
     public override string ToString() => $"{ProductCode} x{Quantity:0.###}";
 }

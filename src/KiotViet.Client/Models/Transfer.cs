@@ -25,13 +25,23 @@ public sealed class Transfer : StockDocument
 
     public DateTimeOffset? ReceivedDate { get; set; }
 
+    // GET /transfers/{id} names the dispatch date transferredDate.
+    [JsonInclude]
+    [JsonPropertyName("transferredDate")]
+    internal DateTimeOffset? TransferredDateJson { get => null; set => DispatchedDate = value ?? DispatchedDate; }
+
     public decimal? TotalTransfer { get; set; }
 
-    private protected override List<StockLine>? Details => TransferDetails;
+    private protected override List<StockLine>? Details => TransferDetails ?? DetailsById;
 
     [JsonInclude]
     [JsonPropertyName("transferDetails")]
     internal List<StockLine>? TransferDetails { get; set; }
+
+    // GET /transfers/{id} names the lines "details" (docs/design.md: the reference's 2.16.2).
+    [JsonInclude]
+    [JsonPropertyName("details")]
+    internal List<StockLine>? DetailsById { get; set; }
 
     public override string ToString() => Code ?? Id.ToString();
 }

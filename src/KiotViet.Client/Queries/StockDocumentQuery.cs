@@ -35,6 +35,15 @@ public sealed class PurchaseOrderQuery : StockDocumentQuery<PurchaseOrder>
 /// <summary>Transfers (GET /transfers); the branch filter is the sending branch.</summary>
 public sealed class TransferQuery : StockDocumentQuery<Transfer>
 {
+    /// <summary>The receiving branches.</summary>
+    public IList<long>? ToBranchIds { get; set; }
+
+    private protected override void AddFilters(QueryString query)
+    {
+        base.AddFilters(query);
+        query.Add("toBranchIds", ToBranchIds);
+    }
+
     private protected override (string Branches, string From, string To) Names => ("fromBranchIds", "fromReceivedDate", "toReceivedDate");
 }
 

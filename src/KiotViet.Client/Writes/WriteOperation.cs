@@ -45,6 +45,9 @@ internal sealed class WriteContext
     /// <summary>True when a record could have been created by this write: new enough, and not another write's result.</summary>
     public bool CouldBeCreatedByThisWrite(long id, DateTimeOffset? createdDate) =>
         createdDate is { } created && created >= CreatedSince && !alreadyReported(id);
+
+    /// <summary>True when this connection already reported the record as another write's result.</summary>
+    public bool IsAnotherWritesResult(long id) => alreadyReported(id);
 }
 
 /// <summary>The answer of a lookup: the write was applied (and this is its result), or it certainly was not.</summary>

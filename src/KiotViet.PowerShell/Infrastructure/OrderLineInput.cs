@@ -10,27 +10,19 @@ namespace KiotViet.Commands.Infrastructure;
 /// <summary>Reads an order line from a hashtable or any object (a CSV row): ProductId or ProductCode, Quantity, Price.</summary>
 internal static class OrderLineInput
 {
+    /// <summary>True when the line gives a value for this field.</summary>
+    public static bool Has(object input, string name) => Field(input, name) is not null;
+
+    /// <summary>A number field that may be absent (null).</summary>
+    public static decimal? ReadOptionalDecimal(object input, string name, int position) =>
+        Field(input, name) is { } given ? ParseDecimal(given, name, position) : null;
+
     public static OrderLine Read(object input, int position)
     {
-        var value = input is PSObject wrapped ? wrapped.BaseObject : input;
         string? Get(params string[] names) =>
             GetValue(names) is { } found ? Convert.ToString(found, CultureInfo.InvariantCulture) : null;
 
-        object? GetValue(params string[] names)
-        {
-            foreach (var name in names)
-            {
-                object? found = value is IDictionary table
-                    ? table.Keys.Cast<object>().Where(k => string.Equals(k?.ToString(), name, StringComparison.OrdinalIgnoreCase)).Select(k => table[k]).FirstOrDefault()
-                    : PSObject.AsPSObject(input).Properties[name]?.Value;
-                if (found is not null && !string.IsNullOrWhiteSpace(found.ToString()))
-                {
-                    return found is PSObject p ? p.BaseObject : found;
-                }
-            }
-
-            return null;
-        }
+        object? GetValue(params string[] names) => names.Select(n => Field(input, n)).FirstOrDefault(v => v is not null);
 
         var line = new OrderLine
         {
@@ -54,6 +46,16 @@ internal static class OrderLineInput
         }
 
         return line;
+    }
+
+    /// <summary>The field's value (a hashtable key or a property, any case), or null when absent or blank.</summary>
+    private static object? Field(object input, string name)
+    {
+        var value = input is PSObject wrapped ? wrapped.BaseObject : input;
+        object? found = value is IDictionary table
+            ? table.Keys.Cast<object>().Where(k => string.Equals(k?.ToString(), name, StringComparison.OrdinalIgnoreCase)).Select(k => table[k]).FirstOrDefault()
+            : PSObject.AsPSObject(input).Properties[name]?.Value;
+        return found is not null && !string.IsNullOrWhiteSpace(found.ToString()) ? (found is PSObject p ? p.BaseObject : found) : null;
     }
 
     private static long ParseLong(string text, int position) =>

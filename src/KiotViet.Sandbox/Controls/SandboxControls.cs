@@ -125,6 +125,34 @@ public sealed class SandboxControls
         }
     }
 
+    /// <summary>Every purchase now in the shop (copies), to check what a run really wrote.</summary>
+    public IReadOnlyList<SandboxStockDocument> PurchaseOrders
+    {
+        get
+        {
+            var data = state.Data;
+            lock (data.Sync)
+            {
+                return data.BackOffice.PurchaseOrders.Select(p => new SandboxStockDocument(
+                    p.Id, p.Code, p.Status, p.BranchId, null, p.SupplierCode, p.Description, p.PurchaseOrderDetails.Select(l => (l.ProductCode, l.Quantity)).ToList())).ToList();
+            }
+        }
+    }
+
+    /// <summary>Every transfer now in the shop (copies), to check what a run really wrote.</summary>
+    public IReadOnlyList<SandboxStockDocument> Transfers
+    {
+        get
+        {
+            var data = state.Data;
+            lock (data.Sync)
+            {
+                return data.BackOffice.Transfers.Select(t => new SandboxStockDocument(
+                    t.Id, t.Code, t.Status, t.FromBranchId, t.ToBranchId, null, t.Description, t.TransferDetails.Select(l => (l.ProductCode, l.Quantity)).ToList())).ToList();
+            }
+        }
+    }
+
     /// <summary>Every order now in the shop (copies), to check what a run really wrote.</summary>
     public IReadOnlyList<SandboxOrder> Orders
     {

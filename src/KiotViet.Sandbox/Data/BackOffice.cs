@@ -21,7 +21,8 @@ internal sealed record Return(long Id, string Code, long InvoiceId, string Invoi
     public DateTime LastChanged => ModifiedDate ?? CreatedDate;
 }
 
-internal sealed record StockLine(long ProductId, string ProductCode, string ProductName, double Quantity, decimal Price, decimal Discount);
+/// <summary>A line of a purchase, transfer or supplier order; a transfer's Quantity is what was sent, ReceivedQuantity what arrived.</summary>
+internal sealed record StockLine(long ProductId, string ProductCode, string ProductName, double Quantity, decimal Price, decimal Discount, double? ReceivedQuantity = null);
 
 internal sealed record PurchaseOrder(long Id, string Code, long BranchId, string BranchName, DateTime PurchaseDate, long SupplierId, string SupplierCode, string SupplierName, long PurchaseById, string PurchaseName, decimal Total, decimal TotalPayment, decimal Discount, int Status, string StatusValue, string? Description, DateTime CreatedDate, DateTime? ModifiedDate, List<StockLine> PurchaseOrderDetails);
 

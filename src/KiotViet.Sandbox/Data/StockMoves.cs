@@ -1,8 +1,16 @@
 namespace KiotViet.Sandbox.Data;
 
-/// <summary>What a sale does to stock: an invoice takes its lines out of its branch's stock; cancelling it puts them back.</summary>
+/// <summary>
+/// What a document does to stock: an invoice takes its lines out of its branch's stock (a cancel puts them back); a
+/// completed purchase brings its lines in; a transfer takes them out of the sending branch and, once received, into
+/// the receiving one.
+/// </summary>
 internal static class StockMoves
 {
+    /// <summary>Adds each quantity (negative: takes it out) to the branch's stock of the product.</summary>
+    public static void Add(ShopData data, long branchId, IEnumerable<(long ProductId, double Quantity)> moves, DateTime now) =>
+        Move(data, branchId, moves.Select(m => new SaleLine(m.ProductId, "", "", m.Quantity, 0m, 0m, 0, null)), +1, now);
+
     public static void TakeOut(ShopData data, long branchId, IEnumerable<SaleLine> lines, DateTime now) => Move(data, branchId, lines, -1, now);
 
     public static void PutBack(ShopData data, long branchId, IEnumerable<SaleLine> lines, DateTime now) => Move(data, branchId, lines, +1, now);

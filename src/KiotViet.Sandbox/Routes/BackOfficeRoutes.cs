@@ -10,7 +10,7 @@ internal static class BackOfficeRoutes
 {
     public static void Map(WebApplication app)
     {
-        foreach (var endpoint in Endpoints())
+        foreach (var endpoint in Endpoints(app.Services.GetRequiredService<SandboxState>().Options))
         {
             endpoint(app);
         }
@@ -19,7 +19,7 @@ internal static class BackOfficeRoutes
         app.MapGet("/settings", (SandboxState state) => ApiResults.Json(state.Data.BackOffice.Settings));
     }
 
-    private static IEnumerable<Action<IEndpointRouteBuilder>> Endpoints()
+    private static IEnumerable<Action<IEndpointRouteBuilder>> Endpoints(SandboxOptions options)
     {
         yield return new ReadEndpoint<Product>
         {
@@ -54,6 +54,7 @@ internal static class BackOfficeRoutes
         yield return new ReadEndpoint<Transfer>
         {
             Path = "/transfers", What = "Phiếu chuyển hàng", Rows = (d, _) => d.BackOffice.Transfers, Id = t => t.Id, ReadsById = true,
+            Row = (t, _) => TransferWriteRoutes.Row(t, options, "recieveQuantity"),
             Filter = (t, q) => In(t.FromBranchId, q, "fromBranchIds") && In(t.ToBranchId, q, "toBranchIds") && In(t.Status, q, "status") && InRange(t.ReceivedDate ?? t.DispatchedDate, q, "fromReceivedDate", "toReceivedDate"),
         }.Map;
         yield return new ReadEndpoint<OrderSupplier>
