@@ -20,7 +20,7 @@ internal sealed record CommandLine(string Url, SandboxOptions Options, bool Allo
           --token-lifetime <s>       token lifetime in seconds (default 86400)
           --get-limit <n>            GET requests per hour (default 5000)
           --validation-status <n>    status of validation errors (default 400; 420 is the alternative)
-          --invoice-cancel-form <f>  PathAndQuery (default), JsonBody or Both: which invoice cancel form is served
+          --invoice-cancel-form <f>  JsonBody (default, documented), PathAndQuery or Both: which invoice cancel form is served
           --bulk-customer-add-path <p>  listaddcutomers (default, the doc's spelling) or listaddcustomers
           --latency <ms>             fixed delay added to every request (default 0)
           --allow-remote             allow listening on a non-loopback address

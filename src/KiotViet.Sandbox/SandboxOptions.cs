@@ -56,10 +56,11 @@ public sealed class SandboxOptions
     public bool UpdateClearsAbsentFields { get; set; }
 
     /// <summary>
-    /// Which form of the invoice cancel is served (the documentation leaves it uncertain): <c>DELETE /invoices/{id}?isVoidPayment=</c>
-    /// (default), <c>DELETE /invoices</c> with the JSON body <c>{id, isVoidPayment}</c>, or both. The other form gets 405.
+    /// Which form of the invoice cancel is served: <c>DELETE /invoices</c> with the JSON body <c>{id, isVoidPayment}</c>
+    /// (default: the documented form, API reference 2.12.5), <c>DELETE /invoices/{id}?isVoidPayment=</c> (generated SDKs
+    /// use it), or both. The other form gets 405.
     /// </summary>
-    public InvoiceCancelForm InvoiceCancelForm { get; set; } = InvoiceCancelForm.PathAndQuery;
+    public InvoiceCancelForm InvoiceCancelForm { get; set; } = InvoiceCancelForm.JsonBody;
 
     /// <summary>
     /// The path the bulk customer create is served at (the documentation leaves the spelling uncertain): the doc's

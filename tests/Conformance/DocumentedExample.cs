@@ -8,7 +8,8 @@ namespace KiotViet.Conformance;
 /// <summary>
 /// Turns a documented example (types printed as strings) into a concrete answer KiotViet could send: every field
 /// present with a value of its documented type (ids and amounts distinct and non-zero, texts non-empty, dates real),
-/// every literal the doc printed kept as printed. One element per documented array.
+/// every literal the doc printed kept as printed. One element per documented array. A name or code the doc types as a
+/// number becomes text (<see cref="DocumentedType.Corrected"/>).
 /// </summary>
 public static class DocumentedExample
 {
@@ -46,7 +47,7 @@ public static class DocumentedExample
                 return items;
         }
 
-        var type = DocumentedType.Of(example);
+        var type = DocumentedType.Corrected(name, DocumentedType.Of(example));
         if (type.IsLiteral)
         {
             return example.DeepClone();
@@ -56,6 +57,7 @@ public static class DocumentedExample
         var baseName = type.Printed.TrimEnd('?').ToLowerInvariant();
         return type.Kind switch
         {
+            JsonKind.Number when baseName == "string" => JsonValue.Create(1000L * counter + counter),
             JsonKind.Number when baseName == "byte" => JsonValue.Create(1 + (counter % 5)),
             JsonKind.Number when baseName is "decimal" or "double" or "float" => JsonValue.Create(1000m * counter + 0.5m),
             JsonKind.Number => JsonValue.Create(1000L * counter + counter),

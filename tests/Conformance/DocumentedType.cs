@@ -75,6 +75,19 @@ public sealed record DocumentedType(JsonKind Kind, bool Nullable, bool IsLiteral
         return new DocumentedType(JsonKind.Number, false, true, example.ToJsonString());
     }
 
+    /// <summary>
+    /// The type a field really has where the doc misprints it: a name or a code typed as a number (branchName long,
+    /// tradeMarkName int, DocumentCode long, the F&amp;B deliveryCode double, 2.12.5's statusValue byte) is text everywhere else; a record's
+    /// lower-case id typed string is a number.
+    /// </summary>
+    public static DocumentedType Corrected(string fieldName, DocumentedType type) =>
+        type.IsLiteral ? type
+        : type.Kind == JsonKind.Number && (fieldName.EndsWith("Name", StringComparison.OrdinalIgnoreCase) || fieldName.EndsWith("Code", StringComparison.OrdinalIgnoreCase) || fieldName == "statusValue")
+            ? type with { Kind = JsonKind.String }
+        // A record's lower-case "id" typed string (2.12.5's payments) is a number everywhere else; a webhook's "Id" is a GUID.
+        : type.Kind == JsonKind.String && fieldName == "id" ? type with { Kind = JsonKind.Number }
+        : type;
+
     /// <summary>A name such as the field list's "object[]" or "int[]".</summary>
     public static bool IsTypeName(string text) => TypeNames.ContainsKey(text.TrimEnd('?'));
 }

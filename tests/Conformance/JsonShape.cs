@@ -27,7 +27,8 @@ public sealed record ShapeDifference(string Path, ShapeDifferenceKind Kind, stri
 /// Compares a JSON document with a documented example: the same keys at every level (case-sensitive, as printed),
 /// the same JSON types. A documented one-element array describes every element; an empty one says nothing of them.
 /// A documented object met as an array of such objects is read element by element (the doc prints
-/// <c>orderDetails</c>/<c>invoiceDetails</c> as single objects in most answers, arrays everywhere else).
+/// <c>orderDetails</c>/<c>invoiceDetails</c> as single objects in most answers, arrays everywhere else). A name or a
+/// code the doc types as a number is expected as text (<see cref="DocumentedType.Corrected"/>).
 /// </summary>
 public static class JsonShape
 {
@@ -53,7 +54,7 @@ public static class JsonShape
 
     private static void Compare(JsonNode? documented, JsonNode? actual, string path, List<ShapeDifference> differences)
     {
-        var type = DocumentedType.Of(documented);
+        var type = DocumentedType.Corrected(path.Substring(path.LastIndexOf('.') + 1).TrimEnd('[', ']'), DocumentedType.Of(documented));
         var shown = path.Length == 0 ? "(root)" : path;
         if (actual is null)
         {

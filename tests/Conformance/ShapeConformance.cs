@@ -16,11 +16,7 @@ public static class ShapeConformance
     // (operation file, field path) -> the kind the field really has; each is flagged as a type error in the reference.
     private static readonly Dictionary<(string File, string Path), JsonKind> Misprints = new()
     {
-        [("2.14.2-post-payments", "DocumentCode")] = JsonKind.String,
         [("2.3.2-get-categories-id", "data.hasChild")] = JsonKind.Boolean,
-        [("2.12.5-delete-invoices", "payments[].id")] = JsonKind.Number,
-        [("2.12.5-delete-invoices", "payments[].statusValue")] = JsonKind.String,
-        [("2.25.1-get-trademark", "data[].tradeMarkName")] = JsonKind.String,
     };
 
     /// <summary>How the answer differs from the documented one; empty when it conforms.</summary>

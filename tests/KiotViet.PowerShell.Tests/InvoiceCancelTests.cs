@@ -109,17 +109,17 @@ public sealed class InvoiceCancelTests : IClassFixture<SandboxSession>
         shop.Controls.Invoices.Where(i => i.Status == 1 && i.Payments.Count > 0).Take(count).ToList();
 }
 
-/// <summary>A server that serves only the body form of the cancel: the module finds it once and keeps using it.</summary>
+/// <summary>A server that serves only the path form of the cancel: the module finds it once and keeps using it.</summary>
 public sealed class InvoiceCancelFormTests : IAsyncLifetime
 {
-    private readonly SandboxSession shop = new(new SandboxOptions { CustomerCount = 20, InvoiceCount = 60, InvoiceCancelForm = InvoiceCancelForm.JsonBody });
+    private readonly SandboxSession shop = new(new SandboxOptions { CustomerCount = 20, InvoiceCount = 60, InvoiceCancelForm = InvoiceCancelForm.PathAndQuery });
 
     public Task InitializeAsync() => shop.InitializeAsync();
 
     public Task DisposeAsync() => shop.DisposeAsync();
 
     [Fact]
-    public void On_a_server_without_the_path_form_the_body_form_is_used_and_remembered_for_the_connection()
+    public void On_a_server_without_the_documented_body_form_the_path_form_is_used_and_remembered_for_the_connection()
     {
         var ids = shop.Controls.Invoices.Where(i => i.Status != 2).Take(3).Select(i => i.Id).ToArray();
 
@@ -129,7 +129,8 @@ public sealed class InvoiceCancelFormTests : IAsyncLifetime
         var deletes = shop.Controls.Requests.Where(r => r.Method == "DELETE").ToList();
         Assert.Equal(4, deletes.Count); // one refused for want of a route, then one per invoice
         Assert.Equal(405, deletes[0].Status);
-        Assert.All(deletes.Skip(1), d => Assert.Equal("/invoices", d.Path));
+        Assert.Equal("/invoices", deletes[0].Path);
+        Assert.All(deletes.Skip(1), d => Assert.StartsWith("/invoices/", d.Path));
         Assert.Single(result.Verbose, v => v.Contains("from now on"));
         Assert.All(ids, id => Assert.Equal(2, shop.Controls.Invoices.Single(i => i.Id == id).Status));
     }

@@ -100,18 +100,34 @@ public sealed class InvoiceWriteTests : IClassFixture<SandboxSession>
 
         var result = shop.Shell.Run(
             """
-            Set-KvInvoice -Id $kvIds[0] -Description 'Khách đổi địa chỉ' -WhatIf
-            Get-KvInvoice -Id $kvIds[0] | Set-KvInvoice -Description 'Khách đổi địa chỉ' -PassThru -Verbose
-            Set-KvInvoice -Id $kvIds[1] -Line @{ ProductCode = 'SP000008'; Quantity = 4; Price = 10000 } -Discount 0 -PassThru
+            $seller = (Get-KvUser | Select-Object -Skip 1 -First 1).Id
+            Set-KvInvoice -Id $kvIds[0] -SoldById $seller -WhatIf
+            Get-KvInvoice -Id $kvIds[0] | Set-KvInvoice -SoldById $seller -PassThru -Verbose
+            Set-KvInvoice -Id $kvIds[1] -Line @{ ProductCode = 'SP000008'; Quantity = 4; Price = 10000 } -PassThru
+            $seller
             """,
             new Dictionary<string, object?> { ["kvIds"] = invoices.Select(i => i.Id).ToArray() }).ShouldSucceed();
 
-        Assert.Equal(2, result.Output.Count);
-        Assert.Equal("Khách đổi địa chỉ", result.Output[0].Properties["Description"].Value);
-        Assert.Equal(40000m, (decimal)result.Output[1].Properties["Total"].Value);
+        Assert.Equal(3, result.Output.Count);
+        Assert.Equal(result.Output[2].BaseObject, result.Output[0].Properties["SoldById"].Value);
+        var discount = (decimal?)result.Output[1].Properties["Discount"].Value ?? 0;
+        Assert.Equal(40000m - discount, (decimal)result.Output[1].Properties["Total"].Value);
         Assert.Equal(2, shop.Controls.RequestCount("PUT", "/invoices"));
         Assert.Contains(result.Verbose, v => v.Contains("only its answer was lost"));
-        Assert.Equal(40000m, shop.Controls.Invoices.Single(i => i.Id == invoices[1].Id).Total);
+    }
+
+    [Fact]
+    public void Set_KvInvoice_refuses_before_sending_a_customer_discount_or_note_the_invoice_update_cannot_change()
+    {
+        var invoice = shop.Controls.Invoices.First(i => i.Status == 3);
+        shop.Controls.ResetCounters();
+
+        var result = shop.Shell.Run($"Set-KvInvoice -Id {invoice.Id} -Discount 1234 -Description 'mới'; Get-KvInvoice -Id {invoice.Id} | Set-KvInvoice -Line @{{ ProductCode = 'SP000002'; Quantity = 1; Price = 20000 }} -WhatIf");
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("KiotVietInvoiceFieldNotUpdatable", error.FullyQualifiedErrorId);
+        Assert.Contains("Description, Discount", error.Exception.Message);
+        Assert.Equal(0, shop.Controls.RequestCount("PUT", "/invoices"));
     }
 
     [Fact]
@@ -119,7 +135,7 @@ public sealed class InvoiceWriteTests : IClassFixture<SandboxSession>
     {
         var cancelled = shop.Controls.Invoices.First(i => i.Status == 2);
 
-        var result = shop.Shell.Run($"Get-KvInvoice -Id {cancelled.Id} | Set-KvInvoice -Description 'x'");
+        var result = shop.Shell.Run($"Get-KvInvoice -Id {cancelled.Id} | Set-KvInvoice -SoldById (Get-KvUser | Select-Object -First 1).Id");
 
         var error = Assert.Single(result.Errors);
         Assert.StartsWith("KiotVietValidation,", error.FullyQualifiedErrorId);

@@ -33,7 +33,7 @@ public sealed class OrderTests : IClassFixture<SandboxFixture>
         var customerId = Envelope.Ids(await client.GetJsonAsync("customers"))[0];
         var productId = await FirstProductIdAsync(client);
 
-        var (response, order) = await client.SendAsync(HttpMethod.Post, "orders", new { branchId = 1002, customerId, orderDetails = new[] { new { productId, quantity = 2, price = 45000 } } });
+        var (response, order) = await client.SendAsync(HttpMethod.Post, "orders", new { branchId = 1002, customer = new { id = customerId }, orderDetails = new[] { new { productId, quantity = 2, price = 45000 } } });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(1, order.GetProperty("status").GetInt32());
@@ -52,7 +52,7 @@ public sealed class OrderTests : IClassFixture<SandboxFixture>
         var productId = await FirstProductIdAsync(client);
 
         var (zero, zeroBody) = await client.SendAsync(HttpMethod.Post, "orders", new { orderDetails = new[] { new { productId, quantity = 0 } } });
-        var (stranger, strangerBody) = await client.SendAsync(HttpMethod.Post, "orders", new { customerId = 42, orderDetails = new[] { new { productId, quantity = 1 } } });
+        var (stranger, strangerBody) = await client.SendAsync(HttpMethod.Post, "orders", new { customer = new { id = 42 }, orderDetails = new[] { new { productId, quantity = 1 } } });
 
         Assert.Equal(HttpStatusCode.BadRequest, zero.StatusCode);
         Assert.Equal("Quantity", Envelope.SingleFieldError(zeroBody).GetProperty("fieldName").GetString());

@@ -19,7 +19,7 @@ public sealed class SaleEffectTests
         var id = invoice.GetProperty("id").GetInt64();
         var (updated, _) = await client.SendAsync(HttpMethod.Put, $"invoices/{id}", new { invoiceDetails = new[] { new { productCode = "SP000002", quantity = 2, price = 30000 } } });
         var afterUpdate = await OnHand(client, Branch, "SP000001", "SP000002");
-        var (cancelled, _) = await client.SendAsync(HttpMethod.Delete, $"invoices/{id}?isVoidPayment=false");
+        var (cancelled, _) = await client.SendAsync(HttpMethod.Delete, "invoices", new { id, isVoidPayment = false });
         var afterCancel = await OnHand(client, Branch, "SP000001", "SP000002");
 
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
@@ -40,7 +40,7 @@ public sealed class SaleEffectTests
         var (paid, payment) = await client.SendAsync(HttpMethod.Post, "payments", new { invoiceId = id, amount = 5000, method = "Cash" });
 
         var receipts = await Receipts(client, invoice.GetProperty("code").GetString()!);
-        await client.SendAsync(HttpMethod.Delete, $"invoices/{id}?isVoidPayment=true");
+        await client.SendAsync(HttpMethod.Delete, "invoices", new { id, isVoidPayment = true });
         var voided = await Receipts(client, invoice.GetProperty("code").GetString()!);
 
         Assert.Equal(HttpStatusCode.OK, paid.StatusCode);

@@ -74,6 +74,7 @@ public sealed class Invoice : ITrackedEntity
     public InvoiceDelivery? Delivery { get; set; }
 
     [JsonInclude]
+    [JsonConverter(typeof(KiotViet.Json.OneOrManyConverter<InvoiceLine>))]
     internal List<InvoiceLine>? InvoiceDetails { get; set; }
 
     [JsonInclude]

@@ -63,6 +63,7 @@ public sealed class Order : ITrackedEntity
     public SummarizedList<OrderLine> Lines => lines ??= new SummarizedList<OrderLine>(OrderDetails ?? new List<OrderLine>(), l => l.ToString());
 
     [JsonInclude]
+    [JsonConverter(typeof(KiotViet.Json.OneOrManyConverter<OrderLine>))]
     internal List<OrderLine>? OrderDetails { get; set; }
 
     public override string ToString() => Code ?? Uuid ?? Id.ToString();

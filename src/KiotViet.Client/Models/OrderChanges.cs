@@ -1,10 +1,13 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KiotViet;
 
 /// <summary>What an update of an order sets (PUT /orders/{id}); a null field is left as it is. Lines, when given, replace the order's lines.</summary>
 public sealed class OrderChanges
 {
+    /// <summary>The new customer; sent as <c>customer: {id}</c>, the documented form (API reference 2.5.4).</summary>
+    [JsonIgnore]
     public long? CustomerId { get; set; }
 
     public string? Description { get; set; }
@@ -12,4 +15,16 @@ public sealed class OrderChanges
     public decimal? Discount { get; set; }
 
     public List<OrderLine>? OrderDetails { get; set; }
+
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    internal CustomerReference? Customer => CustomerReference.To(CustomerId);
+}
+
+/// <summary>A customer named inside an order body: <c>{"id": …}</c>.</summary>
+internal sealed class CustomerReference
+{
+    public long Id { get; set; }
+
+    public static CustomerReference? To(long? id) => id is { } value ? new CustomerReference { Id = value } : null;
 }

@@ -16,7 +16,7 @@ public sealed class InvoiceClient : ResourceClient
     private const string Collection = "invoices";
 
     // The cancel form this connection's server accepts; switched once when the server proves the other is missing.
-    private int cancelForm = (int)InvoiceCancelForm.PathAndQuery;
+    private int cancelForm = (int)InvoiceCancelForm.JsonBody;
 
     // Until a cancel has been answered, cancels go one at a time, so that cancels in flight together learn the form
     // from the first instead of each meeting the missing route.
@@ -91,8 +91,8 @@ public sealed class InvoiceClient : ResourceClient
 
     /// <summary>
     /// Cancels an invoice (KiotViet's delete is a cancel: the answer is the invoice with status 2 "Đã hủy"), voiding its
-    /// payments when asked. The path form is tried first; when the server proves it has no such route (405, or a 404
-    /// without KiotViet's envelope) the body form is used, and remembered for this connection. When the answer is
+    /// payments when asked. The documented body form is tried first; when the server proves it has no such route (405,
+    /// or a 404 without KiotViet's envelope) the path form is used, and remembered for this connection. When the answer is
     /// lost, the invoice is read again: cancelled means done.
     /// </summary>
     public Task<Invoice> CancelAsync(long id, bool voidPayment, CancellationToken cancellationToken) =>

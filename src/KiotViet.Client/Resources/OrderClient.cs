@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Threading;
@@ -90,7 +91,7 @@ public sealed class OrderClient : ResourceClient
     {
         if (edition == KiotVietEdition.Retail)
         {
-            return await Transport.SendAsync(ApiRequest.Post(Collection, draft), ResponseBody.ReadObject<Order>, cancellationToken).ConfigureAwait(false);
+            return await Transport.SendAsync(ApiRequest.Post(Collection, RetailOrderBody.From(draft)), ResponseBody.ReadObject<Order>, cancellationToken).ConfigureAwait(false);
         }
 
         // F&B answers with the uuid only; the order is read by it once the write's outcome is known.
@@ -131,4 +132,30 @@ public sealed class OrderClient : ResourceClient
 
         throw new JsonException("The F&B order create response holds no uuid.");
     }
+}
+
+/// <summary>
+/// The retail POST /orders body: the customer as <c>customer: {id}</c> (API reference 2.5.3); the F&amp;B create
+/// documents <c>customerId</c>, which the draft itself serializes to.
+/// </summary>
+internal sealed class RetailOrderBody
+{
+    public long BranchId { get; set; }
+
+    public CustomerReference? Customer { get; set; }
+
+    public string? Description { get; set; }
+
+    public decimal? Discount { get; set; }
+
+    public List<OrderLine> OrderDetails { get; set; } = new();
+
+    public static RetailOrderBody From(OrderDraft draft) => new()
+    {
+        BranchId = draft.BranchId,
+        Customer = CustomerReference.To(draft.CustomerId),
+        Description = draft.Description,
+        Discount = draft.Discount,
+        OrderDetails = draft.OrderDetails,
+    };
 }

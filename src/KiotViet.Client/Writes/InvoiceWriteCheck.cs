@@ -20,10 +20,7 @@ internal static class InvoiceWriteCheck
 
     /// <summary>True when the invoice shows every field the update set.</summary>
     public static bool ShowsUpdate(InvoiceChanges changes, Invoice invoice) =>
-        (changes.CustomerId is not { } customer || invoice.CustomerId == customer)
-        && (changes.SoldById is not { } seller || invoice.SoldById == seller)
-        && (changes.Description is null || string.Equals(changes.Description.Trim(), invoice.Description?.Trim(), StringComparison.Ordinal))
-        && (changes.Discount is not { } discount || invoice.Discount == discount)
+        (changes.SoldById is not { } seller || invoice.SoldById == seller)
         && (changes.InvoiceDetails is not { } lines || HasLines(lines, invoice));
 
     /// <summary>What is still owed on an invoice: its total less what was paid (never below 0).</summary>

@@ -8,7 +8,7 @@ using KiotViet.Commands.Infrastructure;
 namespace KiotViet.Commands;
 
 /// <summary>
-/// <para type="synopsis">Changes a KiotViet invoice (PUT /invoices/{id}): its customer, seller, description, discount or lines.</para>
+/// <para type="synopsis">Changes a KiotViet invoice (PUT /invoices/{id}): its seller or lines (KiotViet's invoice update cannot change its customer, discount or description).</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "KvInvoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Invoice))]
@@ -28,12 +28,20 @@ public sealed class SetKvInvoiceCommand : KvSaleUpdateCmdlet<InvoiceChanges, Inv
 
     private protected override IEnumerable<(string Name, bool Set)> OwnFields => new[] { ("SoldById", SoldById > 0) };
 
+    // PUT /invoices/{id} documents no customer, discount or description (API reference 2.12.4).
+    private protected override IReadOnlyCollection<string> NotUpdatable { get; } = new[] { "CustomerId", "Description", "Discount" };
+
+    private protected override object? CurrentValue(Invoice document, string field) => field switch
+    {
+        "CustomerId" => document.CustomerId,
+        "Description" => document.Description,
+        "Discount" => document.Discount,
+        _ => null,
+    };
+
     private protected override InvoiceChanges Changes(long? customerId, List<OrderLine>? lines) => new()
     {
-        CustomerId = customerId,
         SoldById = SoldById > 0 ? SoldById : null,
-        Description = Description,
-        Discount = Discount,
         InvoiceDetails = lines,
     };
 

@@ -64,6 +64,16 @@ public abstract class KvSaleUpdateCmdlet<TChanges, T> : KvWriteCmdlet
     /// <summary>The subclass's own fields, named as the prompt lists them, with whether each is set.</summary>
     private protected virtual IEnumerable<(string Name, bool Set)> OwnFields => Enumerable.Empty<(string, bool)>();
 
+    /// <summary>
+    /// The shared fields (CustomerId, Description, Discount) this document's update cannot change: its operation does
+    /// not document them (docs/design.md, "The documentation is the spec"). Given with the value the document already
+    /// has (a re-imported export), such a field is left out; with another value, the row is refused before sending.
+    /// </summary>
+    private protected virtual IReadOnlyCollection<string> NotUpdatable => Array.Empty<string>();
+
+    /// <summary>The document's current value of a shared field.</summary>
+    private protected virtual object? CurrentValue(T document, string field) => null;
+
     private protected abstract Task<T> ReadAsync(long id, CancellationToken cancellationToken);
 
     /// <summary>How the prompt names the document once read.</summary>
@@ -73,6 +83,11 @@ public abstract class KvSaleUpdateCmdlet<TChanges, T> : KvWriteCmdlet
 
     protected override void Process()
     {
+        if (!LeaveOutWhatCannotChange())
+        {
+            return;
+        }
+
         TChanges changes;
         try
         {
@@ -108,6 +123,55 @@ public abstract class KvSaleUpdateCmdlet<TChanges, T> : KvWriteCmdlet
             WriteObject(updated);
         }
     }
+
+    // False when the row was refused for a field the update cannot change.
+    private bool LeaveOutWhatCannotChange()
+    {
+        var given = new (string Name, object? Value)[] { ("CustomerId", CustomerId > 0 ? CustomerId : null), ("Description", Description), ("Discount", Discount) }
+            .Where(f => f.Value is not null && NotUpdatable.Contains(f.Name))
+            .ToList();
+        if (given.Count == 0)
+        {
+            return true;
+        }
+
+        var current = InputObject?.BaseObject as T;
+        if (current is null)
+        {
+            try
+            {
+                current = Await(ct => ReadAsync(Id, ct));
+            }
+            catch (KiotVietApiException)
+            {
+                // Unread, the fields cannot be shown unchanged: refused below.
+            }
+        }
+
+        var changing = given.Where(f => current is null || !SameValue(f.Value, CurrentValue(current, f.Name))).Select(f => f.Name).ToList();
+        if (changing.Count > 0)
+        {
+            RefusedBeforeSending(ErrorRecords.InvalidInput(
+                $"KiotViet{Titled}FieldNotUpdatable",
+                $"{Titled} {Id} was not updated: KiotViet's {Noun} update cannot change {string.Join(", ", changing)}. Cancel the {Noun} and create it again to change {(changing.Count == 1 ? "it" : "them")}.",
+                Target));
+            return false;
+        }
+
+        CustomerId = NotUpdatable.Contains("CustomerId") ? 0 : CustomerId;
+        Description = NotUpdatable.Contains("Description") ? null : Description;
+        Discount = NotUpdatable.Contains("Discount") ? null : Discount;
+        return true;
+    }
+
+    private static bool SameValue(object? given, object? current) => (given, current) switch
+    {
+        (string a, _) => string.Equals(a.Trim(), (current as string ?? "").Trim(), StringComparison.Ordinal),
+        (decimal a, decimal b) => a == b,
+        (decimal a, null) => a == 0,
+        (long a, long b) => a == b,
+        _ => false,
+    };
 
     private string Titled => char.ToUpperInvariant(Noun[0]) + Noun.Substring(1);
 }

@@ -33,7 +33,7 @@ internal static class InvoiceWriteRoutes
         Invoice created;
         lock (data.Sync)
         {
-            var (branch, customer, partyRefusal) = OrderFactory.Parties(options, data, body);
+            var (branch, customer, partyRefusal) = OrderFactory.Parties(options, data, body, CustomerField.Id);
             if (branch is null)
             {
                 return partyRefusal!;
@@ -197,11 +197,9 @@ internal static class InvoiceWriteRoutes
             lines = read;
         }
 
+        // PUT /invoices/{id} documents no customer, discount or description (API reference 2.12.4): like KiotViet,
+        // the sandbox ignores them.
         var customer = invoice.CustomerId is { } current ? data.Customers.Find(current) : null;
-        if (BodyFields.Long(body, "customerId") is { } customerId and > 0 && (customer = data.Customers.Find(customerId)) is null)
-        {
-            return OrderFactory.Refusal(options, "CustomerId", "Khách hàng không hoạt động hoặc đã bị xóa khỏi hệ thống.");
-        }
 
         var seller = CatalogSeeder.Sellers.FirstOrDefault(s => s.Id == invoice.SoldById) ?? CatalogSeeder.Sellers[0];
         if (body.ContainsKey("soldById"))
@@ -214,7 +212,7 @@ internal static class InvoiceWriteRoutes
             seller = named;
         }
 
-        var discount = BodyFields.Decimal(body, "discount") ?? invoice.Discount;
+        var discount = invoice.Discount;
         var total = SaleLines.Total(lines) - discount;
         if (total < invoice.TotalPayment)
         {
@@ -229,12 +227,7 @@ internal static class InvoiceWriteRoutes
         }
 
         invoice.InvoiceDetails = lines;
-        invoice.Discount = discount;
         invoice.Total = total;
-        if (BodyFields.String(body, "description") is { } description)
-        {
-            invoice.Description = description;
-        }
 
         invoice.ModifiedDate = now;
         invoice.With<Invoice>(data.Branches.First(b => b.Id == invoice.BranchId), seller, customer);

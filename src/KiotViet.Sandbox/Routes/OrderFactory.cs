@@ -10,7 +10,8 @@ internal static class OrderFactory
     public static (Order? Order, IResult? Refusal) Create(SandboxState state, ShopData data, JsonObject body, bool withUuid)
     {
         var options = state.Options;
-        var (branch, customer, partyRefusal) = Parties(options, data, body);
+        // The retail order documents its customer as customer: {id, ...}; the F&B order (withUuid) as customerId.
+        var (branch, customer, partyRefusal) = Parties(options, data, body, withUuid ? CustomerField.Id : CustomerField.Object);
         if (branch is null)
         {
             return (null, partyRefusal);
@@ -49,9 +50,10 @@ internal static class OrderFactory
 
     /// <summary>
     /// The branch (the first when none is given) and the customer (null = walk-in) of a create body, or the refusal
-    /// of an unknown one.
+    /// of an unknown one. The customer is read from the field the operation documents; another is ignored, as
+    /// KiotViet ignores what its request type does not have.
     /// </summary>
-    public static (Branch? Branch, Customer? Customer, IResult? Refusal) Parties(SandboxOptions options, ShopData data, JsonObject body)
+    public static (Branch? Branch, Customer? Customer, IResult? Refusal) Parties(SandboxOptions options, ShopData data, JsonObject body, CustomerField customerField)
     {
         var branchId = BodyFields.Long(body, "branchId");
         var branch = branchId is null ? data.Branches[0] : data.Branches.FirstOrDefault(b => b.Id == branchId);
@@ -61,7 +63,7 @@ internal static class OrderFactory
         }
 
         Customer? customer = null;
-        if (BodyFields.Long(body, "customerId") is { } customerId and > 0)
+        if (CustomerIdOf(body, customerField) is { } customerId and > 0)
         {
             customer = data.Customers.Find(customerId);
             if (customer is null)
@@ -72,6 +74,10 @@ internal static class OrderFactory
 
         return (branch, customer, null);
     }
+
+    /// <summary>The customer id a body names in the documented field: <c>customerId</c>, or <c>customer: {id}</c>.</summary>
+    public static long? CustomerIdOf(JsonObject body, CustomerField field) =>
+        field == CustomerField.Id ? BodyFields.Long(body, "customerId") : body["customer"] is JsonObject customer ? BodyFields.Long(customer, "id") : null;
 
     /// <summary>The lines of a create or update body (orderDetails, invoiceDetails) as stored lines, or the refusal of the first bad line.</summary>
     public static (List<SaleLine>? Lines, IResult? Refusal) Lines(SandboxOptions options, ShopData data, JsonObject body, string field)
@@ -108,4 +114,14 @@ internal static class OrderFactory
             : data.Products.FirstOrDefault(p => string.Equals(p.Code, BodyFields.String(line, "productCode"), StringComparison.OrdinalIgnoreCase));
 
     private static (Order?, IResult?) Refuse(SandboxOptions options, string field, string message) => (null, Refusal(options, field, message));
+}
+
+/// <summary>How an operation's body names its customer.</summary>
+internal enum CustomerField
+{
+    /// <summary><c>customerId</c> (invoices, F&amp;B orders).</summary>
+    Id,
+
+    /// <summary><c>customer: {id, ...}</c> (retail orders, create and update).</summary>
+    Object,
 }

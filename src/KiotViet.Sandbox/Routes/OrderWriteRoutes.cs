@@ -92,7 +92,7 @@ internal static class OrderWriteRoutes
         }
 
         var customer = order.CustomerId is { } current ? data.Customers.Find(current) : null;
-        if (BodyFields.Long(body, "customerId") is { } customerId and > 0)
+        if (OrderFactory.CustomerIdOf(body, CustomerField.Object) is { } customerId and > 0)
         {
             customer = data.Customers.Find(customerId);
             if (customer is null)

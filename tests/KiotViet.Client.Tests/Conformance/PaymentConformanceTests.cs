@@ -21,7 +21,7 @@ public sealed class PaymentConformanceTests
         var answer = DocumentedApi.Answer(Pay)!;
         Assert.Equal((long)answer["paymentId"]!, payment.Id);
         Assert.Equal((string)answer["paymentCode"]!, payment.Code);
-        Assert.Equal(answer["DocumentCode"]!.ToJsonString().Trim('"'), payment.InvoiceCode);
+        Assert.Equal((string?)answer["DocumentCode"], payment.InvoiceCode);
         Assert.Empty(AnswerConformance.Unfilled(answer, payment, new Dictionary<string, string> { ["paymentId"] = "Id", ["paymentCode"] = "Code", ["DocumentCode"] = "InvoiceCode" }));
     }
 }
