@@ -62,6 +62,9 @@ public sealed class SandboxOptions
     /// </summary>
     public InvoiceCancelForm InvoiceCancelForm { get; set; } = InvoiceCancelForm.JsonBody;
 
+    /// <summary>How a read of one record by id or code that does not exist is answered (undocumented: 404, 400 "… không tồn tại", 420 KvValidate…Exception are all plausible).</summary>
+    public NotFoundAnswer NotFoundAnswer { get; set; } = NotFoundAnswer.Http404;
+
     /// <summary>
     /// The path the bulk customer create is served at (the documentation leaves the spelling uncertain): the doc's
     /// "listaddcutomers" (default) or "listaddcustomers". The other spelling gets 404.
@@ -87,6 +90,22 @@ public sealed class SandboxOptions
 
     /// <summary>A receiver slower than this counts as failed (the doc's 5 s).</summary>
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(5);
+}
+
+/// <summary>The plausible answers to a read of a record that does not exist (GET {collection}/{id} or /code/{code}).</summary>
+public enum NotFoundAnswer
+{
+    /// <summary>404, errorCode NotFound, "… không tồn tại hoặc đã bị xóa khỏi hệ thống."</summary>
+    Http404,
+
+    /// <summary>400, errorCode KvException, "… không tồn tại."</summary>
+    KvException400,
+
+    /// <summary>420, errorCode KvValidate{Entity}Exception (KvValidateProductException, KvValidateCustomerException, …), no other message.</summary>
+    KvValidate420,
+
+    /// <summary>As recorded on a real shop: a product code answers 420 KvValidateProductException; everything else 404.</summary>
+    Recorded,
 }
 
 public enum InvoiceCancelForm

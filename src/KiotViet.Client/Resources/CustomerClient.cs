@@ -62,9 +62,13 @@ public sealed class CustomerClient : ResourceClient
     {
         if (!string.IsNullOrWhiteSpace(draft.Code))
         {
-            var byCode = await FindByCodeAsync<Customer>(Collection, draft.Code!.Trim(), cancellationToken).ConfigureAwait(false);
-            return byCode is not null && CustomerWriteCheck.CreatedRecord(draft, new[] { byCode }, context) is not null
-                ? Reconciliation<Customer>.Applied(byCode)
+            // The documented list filter (2.6.1 `code`), not GET /customers/code/{code}: an empty list is unambiguous,
+            // while how KiotViet answers a missing code is not documented (docs/design.md, "The write rule").
+            var code = draft.Code!.Trim();
+            var listed = await Task.Run(() => List(new CustomerQuery { Code = code }, new PageRequest(), cancellationToken).ToList(), cancellationToken).ConfigureAwait(false);
+            var byCode = listed.Where(c => string.Equals(c.Code?.Trim(), code, StringComparison.OrdinalIgnoreCase)).ToList();
+            return CustomerWriteCheck.CreatedRecord(draft, byCode, context) is { } created
+                ? Reconciliation<Customer>.Applied(created)
                 : Reconciliation<Customer>.NotApplied;
         }
 

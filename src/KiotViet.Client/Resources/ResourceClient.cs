@@ -52,9 +52,9 @@ public abstract class ResourceClient
     /// <summary>{collection}/{id}.</summary>
     private protected static string ItemPath(string collection, long id) => $"{collection}/{id.ToString(CultureInfo.InvariantCulture)}";
 
-    /// <summary>GET {collection}/{id}.</summary>
+    /// <summary>GET {collection}/{id}; a record that is not there is a NotFound failure however KiotViet says so (see <see cref="KiotViet.Errors.MissingRecord"/>).</summary>
     private protected Task<T> GetByIdAsync<T>(string collection, long id, CancellationToken cancellationToken) =>
-        GetObjectAsync<T>(ItemPath(collection, id), cancellationToken);
+        GetOneRecordAsync<T>(ItemPath(collection, id), cancellationToken);
 
     /// <summary>
     /// PUT {collection}/{id}, exactly once: when the answer is lost, the record is read back, and the update was
@@ -105,9 +105,21 @@ public abstract class ResourceClient
         }
     }
 
-    /// <summary>GET {collection}/code/{code}.</summary>
+    /// <summary>GET {collection}/code/{code}; a code the shop does not have is a NotFound failure however KiotViet says so.</summary>
     private protected Task<T> GetByCodeAsync<T>(string collection, string code, CancellationToken cancellationToken) =>
-        GetObjectAsync<T>($"{collection}/code/{Uri.EscapeDataString(code)}", cancellationToken);
+        GetOneRecordAsync<T>($"{collection}/code/{Uri.EscapeDataString(code)}", cancellationToken);
+
+    private async Task<T> GetOneRecordAsync<T>(string relativeUri, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await GetObjectAsync<T>(relativeUri, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KiotVietApiException refused) when (refused.Kind != KiotVietErrorKind.NotFound && KiotViet.Errors.MissingRecord.Says(refused))
+        {
+            throw KiotViet.Errors.MissingRecord.AsNotFound(refused);
+        }
+    }
 
     private protected Task<T> GetObjectAsync<T>(string relativeUri, CancellationToken cancellationToken) =>
         Transport.SendAsync(ApiRequest.Get(relativeUri), ResponseBody.ReadObject<T>, cancellationToken);

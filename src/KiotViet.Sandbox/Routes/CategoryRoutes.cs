@@ -36,7 +36,7 @@ internal static class CategoryRoutes
         {
             return data.Categories.FirstOrDefault(c => c.CategoryId == id) is { } category
                 ? ApiResults.Json(new JsonObject { ["data"] = Flat(category) })
-                : ApiErrors.NotFound("Nhóm hàng");
+                : ApiErrors.MissingRecord(state.Options, "Nhóm hàng", "Category", byCode: false);
         }
     }
 

@@ -10,8 +10,8 @@ internal static class CustomerRoutes
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/customers", List);
-        api.MapGet("/customers/{id:long}", (long id, SandboxState state) => Read(state, d => d.Customers.Find(id)));
-        api.MapGet("/customers/code/{code}", (string code, SandboxState state) => Read(state, d => d.Customers.FindByCode(code)));
+        api.MapGet("/customers/{id:long}", (long id, SandboxState state) => Read(state, d => d.Customers.Find(id), false));
+        api.MapGet("/customers/code/{code}", (string code, SandboxState state) => Read(state, d => d.Customers.FindByCode(code), true));
         api.MapGet("/customers/group", Groups);
         api.MapPost("/customers", CreateAsync);
         api.MapPut("/customers/{id:long}", UpdateAsync);
@@ -44,12 +44,12 @@ internal static class CustomerRoutes
         return ApiResults.Json(envelope);
     }
 
-    private static IResult Read(SandboxState state, Func<ShopData, Customer?> find)
+    private static IResult Read(SandboxState state, Func<ShopData, Customer?> find, bool byCode)
     {
         var data = state.Data;
         lock (data.Sync)
         {
-            return find(data) is { } customer ? ApiResults.Json(CustomerJson.Detail(customer, data)) : ApiErrors.NotFound("Khách hàng");
+            return find(data) is { } customer ? ApiResults.Json(CustomerJson.Detail(customer, data)) : ApiErrors.MissingRecord(state.Options, "Khách hàng", "Customer", byCode);
         }
     }
 

@@ -11,8 +11,8 @@ internal static class InvoiceRoutes
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/invoices", List);
-        api.MapGet("/invoices/{id:long}", (long id, SandboxState state) => Read(state, d => d.Invoices.Find(id)));
-        api.MapGet("/invoices/code/{code}", (string code, SandboxState state) => Read(state, d => d.Invoices.FindByCode(code)));
+        api.MapGet("/invoices/{id:long}", (long id, SandboxState state) => Read(state, d => d.Invoices.Find(id), false));
+        api.MapGet("/invoices/code/{code}", (string code, SandboxState state) => Read(state, d => d.Invoices.FindByCode(code), true));
     }
 
     public static JsonObject Row(Invoice invoice, bool includePayment, bool includeDelivery)
@@ -45,12 +45,12 @@ internal static class InvoiceRoutes
         }
     }
 
-    private static IResult Read(SandboxState state, Func<ShopData, Invoice?> find)
+    private static IResult Read(SandboxState state, Func<ShopData, Invoice?> find, bool byCode)
     {
         var data = state.Data;
         lock (data.Sync)
         {
-            return find(data) is { } invoice ? ApiResults.Json(Row(invoice, includePayment: true, includeDelivery: true)) : ApiErrors.NotFound("Hóa đơn");
+            return find(data) is { } invoice ? ApiResults.Json(Row(invoice, includePayment: true, includeDelivery: true)) : ApiErrors.MissingRecord(state.Options, "Hóa đơn", "Invoice", byCode);
         }
     }
 }

@@ -20,14 +20,14 @@ internal static class OrderRoutes
     {
         MapReads(api);
         api.MapPost("/orders/create", (HttpRequest request, SandboxState state) => CreateAsync(request, state, withUuid: true));
-        api.MapGet("/orders/uuid/{uuid}", (string uuid, SandboxState state) => Read(state, d => d.Orders.All.FirstOrDefault(o => string.Equals(o.Uuid, uuid, StringComparison.OrdinalIgnoreCase))));
+        api.MapGet("/orders/uuid/{uuid}", (string uuid, SandboxState state) => Read(state, d => d.Orders.All.FirstOrDefault(o => string.Equals(o.Uuid, uuid, StringComparison.OrdinalIgnoreCase)), false));
     }
 
     private static void MapReads(IEndpointRouteBuilder api)
     {
         api.MapGet("/orders", List);
-        api.MapGet("/orders/{id:long}", (long id, SandboxState state) => Read(state, d => d.Orders.Find(id)));
-        api.MapGet("/orders/code/{code}", (string code, SandboxState state) => Read(state, d => d.Orders.FindByCode(code)));
+        api.MapGet("/orders/{id:long}", (long id, SandboxState state) => Read(state, d => d.Orders.Find(id), false));
+        api.MapGet("/orders/code/{code}", (string code, SandboxState state) => Read(state, d => d.Orders.FindByCode(code), true));
     }
 
     private static IResult List(HttpRequest request, SandboxState state)
@@ -42,12 +42,12 @@ internal static class OrderRoutes
         }
     }
 
-    private static IResult Read(SandboxState state, Func<ShopData, Order?> find)
+    private static IResult Read(SandboxState state, Func<ShopData, Order?> find, bool byCode)
     {
         var data = state.Data;
         lock (data.Sync)
         {
-            return find(data) is { } order ? ApiResults.Json(order) : ApiErrors.NotFound("Đơn hàng");
+            return find(data) is { } order ? ApiResults.Json(order) : ApiErrors.MissingRecord(state.Options, "Đơn hàng", "Order", byCode);
         }
     }
 

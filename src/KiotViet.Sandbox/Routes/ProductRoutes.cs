@@ -11,8 +11,8 @@ internal static class ProductRoutes
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/products", List);
-        api.MapGet("/products/{id:long}", (long id, SandboxState state) => Read(state, d => d.Products.FirstOrDefault(p => p.Id == id)));
-        api.MapGet("/products/code/{code}", (string code, SandboxState state) => Read(state, d => d.Products.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase))));
+        api.MapGet("/products/{id:long}", (long id, SandboxState state) => Read(state, d => d.Products.FirstOrDefault(p => p.Id == id), false));
+        api.MapGet("/products/code/{code}", (string code, SandboxState state) => Read(state, d => d.Products.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase)), true));
     }
 
     private static IResult List(HttpRequest request, SandboxState state)
@@ -39,12 +39,12 @@ internal static class ProductRoutes
         }
     }
 
-    private static IResult Read(SandboxState state, Func<ShopData, Product?> find)
+    private static IResult Read(SandboxState state, Func<ShopData, Product?> find, bool byCode)
     {
         var data = state.Data;
         lock (data.Sync)
         {
-            return find(data) is { } product ? ApiResults.Json(Row(product, true, true, null)) : ApiErrors.NotFound("Hàng hóa");
+            return find(data) is { } product ? ApiResults.Json(Row(product, true, true, null)) : ApiErrors.MissingRecord(state.Options, "Hàng hóa", "Product", byCode);
         }
     }
 

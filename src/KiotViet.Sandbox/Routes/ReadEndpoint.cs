@@ -37,17 +37,29 @@ internal sealed class ReadEndpoint<T>
 
     public bool ReadsById { get; init; }
 
+    /// <summary>The entity's name in a KvValidate{Entity}Exception: "suppliers" gives "Supplier".</summary>
+    private string Entity
+    {
+        get
+        {
+            var name = Path.TrimStart('/');
+            name = name.Substring(name.LastIndexOf('/') + 1);
+            name = name.EndsWith("ies", StringComparison.Ordinal) ? name[..^3] + "y" : name.TrimEnd('s');
+            return name.Length == 0 ? "Data" : char.ToUpperInvariant(name[0]) + name[1..];
+        }
+    }
+
     public void Map(IEndpointRouteBuilder api)
     {
         api.MapGet(Path, (HttpRequest request, SandboxState state) => List(request, state));
         if (ReadsById)
         {
-            api.MapGet(Path + "/{id:long}", (long id, HttpRequest request, SandboxState state) => One(request, state, row => Id(row) == id));
+            api.MapGet(Path + "/{id:long}", (long id, HttpRequest request, SandboxState state) => One(request, state, row => Id(row) == id, byCode: false));
         }
 
         if (Code is { } codeOf)
         {
-            api.MapGet(Path + "/code/{code}", (string code, HttpRequest request, SandboxState state) => One(request, state, row => string.Equals(codeOf(row), code, StringComparison.OrdinalIgnoreCase)));
+            api.MapGet(Path + "/code/{code}", (string code, HttpRequest request, SandboxState state) => One(request, state, row => string.Equals(codeOf(row), code, StringComparison.OrdinalIgnoreCase), byCode: true));
         }
     }
 
@@ -73,13 +85,13 @@ internal sealed class ReadEndpoint<T>
         }
     }
 
-    private IResult One(HttpRequest request, SandboxState state, Func<T, bool> match)
+    private IResult One(HttpRequest request, SandboxState state, Func<T, bool> match, bool byCode)
     {
         var data = state.Data;
         lock (data.Sync)
         {
             var found = Rows(data, request).FirstOrDefault(match);
-            return found is null ? ApiErrors.NotFound(What) : ApiResults.Json(ToJson(found, new QueryReader(request.Query))!);
+            return found is null ? ApiErrors.MissingRecord(state.Options, What, Entity, byCode) : ApiResults.Json(ToJson(found, new QueryReader(request.Query))!);
         }
     }
 
