@@ -71,4 +71,33 @@ public sealed class ProductBulkTests : IClassFixture<SandboxFixture>
         Assert.Equal("thùng", now[second.Id].Unit);
         Assert.Equal(first.Name, now[first.Id].Name);
     }
+
+    [Fact]
+    public async Task A_mix_refuses_a_share_of_bulk_updates_as_empty_with_420_and_writes_nothing()
+    {
+        using var client = await sandbox.FreshClientAsync();
+        var first = sandbox.Controls.Products[0];
+        sandbox.Controls.SetFaultMix(new SandboxFaultMix(7) { EmptyProductUpdateBatch = 1.0 });
+        try
+        {
+            var (refused, body) = await client.SendAsync(HttpMethod.Put, "listupdatedproducts", new { listProducts = new object[] { new { id = first.Id, basePrice = 999 } } });
+            sandbox.Controls.SetFaultMix(new SandboxFaultMix(7) { EmptyProductUpdateBatch = 0.3 });
+            var outcomes = new List<HttpStatusCode>();
+            for (var i = 0; i < 200; i++)
+            {
+                outcomes.Add((await client.SendAsync(HttpMethod.Put, "listupdatedproducts", new { listProducts = new object[] { new { id = first.Id, basePrice = 1000 + i } } })).Response.StatusCode);
+            }
+
+            Assert.Equal(420, (int)refused.StatusCode);
+            Assert.Equal("KvValidateProductException", body.GetProperty("responseStatus").GetProperty("errorCode").GetString());
+            Assert.Equal("Danh sách sản phẩm cập nhật rỗng", body.GetProperty("responseStatus").GetProperty("message").GetString());
+            Assert.Equal(sandbox.Controls.FaultsInjectedByMix[nameof(SandboxFaultMix.EmptyProductUpdateBatch)], outcomes.Count(o => (int)o == 420));
+            Assert.InRange(outcomes.Count(o => (int)o == 420), 30, 90); // 30 % of 200, seeded
+            Assert.Equal(1000m + outcomes.FindLastIndex(o => o == HttpStatusCode.OK), sandbox.Controls.Products.Single(p => p.Id == first.Id).BasePrice);
+        }
+        finally
+        {
+            sandbox.Controls.SetFaultMix(null);
+        }
+    }
 }

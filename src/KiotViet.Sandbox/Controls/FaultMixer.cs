@@ -91,6 +91,22 @@ internal sealed class FaultMixer
         }
     }
 
+    /// <summary>Whether this product batch update is refused as "cập nhật rỗng" (see <see cref="SandboxFaultMix.EmptyProductUpdateBatch"/>).</summary>
+    public bool DrawEmptyProductUpdateBatch()
+    {
+        lock (gate)
+        {
+            if (mix is not { EmptyProductUpdateBatch: > 0 } || random.NextDouble() >= mix.EmptyProductUpdateBatch)
+            {
+                return false;
+            }
+
+            const string name = nameof(SandboxFaultMix.EmptyProductUpdateBatch);
+            injected[name] = injected.TryGetValue(name, out var n) ? n + 1 : 1;
+            return true;
+        }
+    }
+
     private SandboxFault FaultFor(string name) => name switch
     {
         nameof(SandboxFaultMix.Unavailable) => SandboxFault.Status(503),

@@ -39,7 +39,17 @@ public sealed record SandboxFaultMix(int Seed)
 
     public string? PathPrefix { get; init; }
 
-    /// <summary>The mix of the issue's fault runs: 10% 503, 5% 429 (half with Retry-After), 2% drops before and 2% after the commit, 2% 502/504 after it, 1% token expiry.</summary>
+    /// <summary>
+    /// A share of <c>PUT /listupdatedproducts</c> batches refused with 420 KvValidateProductException "Danh sách sản
+    /// phẩm cập nhật rỗng", nothing written: recorded on a real shop for 10–30 % of batches, at random. Drawn apart
+    /// from the other rates (it does not count towards their total), for that route only, whatever Method and PathPrefix.
+    /// </summary>
+    public double EmptyProductUpdateBatch { get; init; }
+
+    /// <summary>
+    /// The mix of the issue's fault runs: 10% 503, 5% 429 (half with Retry-After), 2% drops before and 2% after the
+    /// commit, 2% 502/504 after it, 1% token expiry; and 10% of product batch updates refused as "cập nhật rỗng".
+    /// </summary>
     public static SandboxFaultMix Typical(int seed) => new(seed)
     {
         Unavailable = 0.10,
@@ -49,6 +59,7 @@ public sealed record SandboxFaultMix(int Seed)
         DropAfterCommit = 0.02,
         GatewayErrorAfterCommit = 0.02,
         TokenExpiry = 0.01,
+        EmptyProductUpdateBatch = 0.1,
     };
 
     internal IEnumerable<(string Name, double Rate)> Rates()

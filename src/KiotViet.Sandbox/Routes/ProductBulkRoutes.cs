@@ -55,6 +55,12 @@ internal static class ProductBulkRoutes
             return ApiResults.BadBody(state.Options);
         }
 
+        if (state.FaultMix.DrawEmptyProductUpdateBatch())
+        {
+            // As recorded on a real shop: 420 whatever ValidationStatusCode says, and nothing written.
+            return ApiErrors.Envelope(420, "KvValidateProductException", "Danh sách sản phẩm cập nhật rỗng");
+        }
+
         var data = state.Data;
         lock (data.Sync)
         {
