@@ -40,8 +40,12 @@ public sealed class SandboxOptions
     /// </summary>
     public bool WrapProductAnswers { get; set; }
 
-    /// <summary>Envelope property carrying deleted ids: "removedIds" (real responses), "removeId" or "removeIds" (doc spellings).</summary>
-    public string RemovedIdsPropertyName { get; set; } = "removedIds";
+    /// <summary>
+    /// Envelope property carrying deleted ids. Null (default): each list answers with the spelling its documentation
+    /// shows: customers and products <c>removeId</c>, branches <c>removedIds</c>, suppliers <c>removedId</c>, users and
+    /// bank accounts <c>removeIds</c>. Set, every list uses it ("removedIds", "removeId", "removeIds", "removedId").
+    /// </summary>
+    public string? RemovedIdsPropertyName { get; set; }
 
     /// <summary>
     /// Transfer rows carry their dates (dispatched, received, created, modified; true) or only the fields the doc's

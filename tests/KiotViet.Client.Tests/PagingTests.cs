@@ -337,7 +337,7 @@ public class PagingTests
     }
 
     [Fact]
-    public void Removed_ids_are_collected_in_all_three_spellings()
+    public void Removed_ids_are_collected_in_all_four_spellings()
     {
         var store = new CustomerStore(300)
         {
@@ -345,7 +345,7 @@ public class PagingTests
             {
                 0 => ",\"removedIds\":[9001]",
                 99 => ",\"removeId\":[9002]",
-                _ => ",\"removeIds\":[9003,9004]",
+                _ => ",\"removeIds\":[9003,9004],\"removedId\":[9005]",
             },
         };
         var api = store.Serve(new FakeApi());
@@ -355,8 +355,24 @@ public class PagingTests
         var ids = Ids(listing);
 
         Assert.Equal(300, ids.Count);
-        Assert.Equal(new long[] { 9001, 9002, 9003, 9004 }, listing.RemovedIds.OrderBy(i => i));
+        Assert.Equal(new long[] { 9001, 9002, 9003, 9004, 9005 }, listing.RemovedIds.OrderBy(i => i));
         Assert.Equal("true", api.Requests.First().Query("includeRemoveIds"));
+    }
+
+    [Fact]
+    public void A_list_envelope_without_pageSize_and_with_a_timestamp_is_read_to_its_end()
+    {
+        // 2.13.1, 2.24.1 and 2.24.2 document {total, data} only; 2.3.1 and 2.7 add a timestamp.
+        var api = new FakeApi
+        {
+            Api = (request, _) => Task.FromResult(FakeApi.Ok(
+                $"{{\"total\":150,\"data\":[{string.Join(",", Enumerable.Range((int)request.Offset + 1, (int)Math.Min(request.PageSize, 150 - request.Offset)).Select(i => FakeApi.CustomerJson(i)))}],\"timestamp\":\"2026-01-15T10:20:30.123\"}}")),
+        };
+        using var connection = api.Connect(o => o.PageReadAhead = 1);
+
+        var ids = Ids(List(connection));
+
+        Assert.Equal(Enumerable.Range(1, 150).Select(i => (long)i), ids.OrderBy(i => i));
     }
 
     [Fact]

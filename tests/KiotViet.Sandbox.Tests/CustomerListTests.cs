@@ -107,20 +107,20 @@ public sealed class CustomerListTests : IClassFixture<SandboxFixture>
         var page = await client.GetJsonAsync($"customers?lastModifiedFrom={since}&includeRemoveIds=true");
 
         Assert.Equal(new[] { changed }, Envelope.Ids(page));
-        Assert.Equal(new[] { victim }, page.GetProperty("removedIds").EnumerateArray().Select(e => e.GetInt64()));
+        Assert.Equal(new[] { victim }, page.GetProperty("removeId").EnumerateArray().Select(e => e.GetInt64())); // as 2.6.1 spells it
     }
 
     [Fact]
     public async Task Removed_ids_property_name_is_switchable()
     {
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { CustomerCount = 5, InvoiceCount = 0, RemovedIdsPropertyName = "removeId" });
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { CustomerCount = 5, InvoiceCount = 0, RemovedIdsPropertyName = "removedIds" });
         using var client = await ApiClient.ConnectAsync(server);
         await client.SendAsync(HttpMethod.Delete, $"customers/{Envelope.Ids(await client.GetJsonAsync("customers"))[0]}");
 
         var page = await client.GetJsonAsync("customers?includeRemoveIds=true");
 
-        Assert.Equal(1, page.GetProperty("removeId").GetArrayLength());
-        Assert.False(page.TryGetProperty("removedIds", out _));
+        Assert.Equal(1, page.GetProperty("removedIds").GetArrayLength());
+        Assert.False(page.TryGetProperty("removeId", out _));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace KiotViet.Json;
 
-/// <summary>A list response: <c>{ total, pageSize, data, removedIds, timestamp }</c>.</summary>
+/// <summary>A list response: <c>{ total, pageSize, data, removedIds, timestamp }</c>; some lists have no pageSize or timestamp.</summary>
 internal sealed class PageEnvelope<T>
 {
     /// <summary>Null when the answer has none (a malformed answer the listing must not believe).</summary>
@@ -13,8 +13,11 @@ internal sealed class PageEnvelope<T>
 
     public List<T>? Data { get; set; }
 
-    // The documentation spells the removed-id list three ways; real responses use the first.
+    // The documentation spells the removed-id list four ways, per endpoint (customers and products removeId, branches
+    // and categories removedIds, suppliers removedId, users and bank accounts removeIds): all are read, anywhere.
     public List<long>? RemovedIds { get; set; }
+
+    public List<long>? RemovedId { get; set; }
 
     public List<long>? RemoveId { get; set; }
 
@@ -27,7 +30,7 @@ internal sealed class PageEnvelope<T>
         get
         {
             var all = new List<long>();
-            foreach (var list in new[] { RemovedIds, RemoveId, RemoveIds })
+            foreach (var list in new[] { RemovedIds, RemovedId, RemoveId, RemoveIds })
             {
                 if (list != null)
                 {

@@ -64,17 +64,17 @@ internal static class BackOfficeRoutes
         }.Map;
         yield return new ReadEndpoint<Supplier>
         {
-            Path = "/suppliers", What = "Nhà cung cấp", Rows = (d, _) => d.BackOffice.Suppliers, Id = s => s.Id, ReadsById = true, Changed = s => s.LastChanged, Removed = d => d.BackOffice.RemovedSuppliers,
+            Path = "/suppliers", What = "Nhà cung cấp", Rows = (d, _) => d.BackOffice.Suppliers, Id = s => s.Id, ReadsById = true, Changed = s => s.LastChanged, Removed = d => d.BackOffice.RemovedSuppliers, RemovedIdsName = "removedId",
             Filter = (s, q) => Contains(s.Code, q, "code") && Contains(s.Name, q, "name") && Contains(s.ContactNumber, q, "contactNumber"),
             Sort = key => key switch { "code" => s => s.Code, "name" => s => s.Name, "createddate" => s => s.CreatedDate, "modifieddate" => s => s.LastChanged, _ => null },
         }.Map;
         yield return new ReadEndpoint<User>
         {
-            Path = "/users", What = "Người dùng", Rows = (d, _) => d.BackOffice.Users, Id = u => u.Id, Changed = u => u.LastChanged, Removed = d => d.BackOffice.RemovedUsers,
+            Path = "/users", What = "Người dùng", Rows = (d, _) => d.BackOffice.Users, Id = u => u.Id, Changed = u => u.LastChanged, Removed = d => d.BackOffice.RemovedUsers, RemovedIdsName = "removeIds",
         }.Map;
         yield return new ReadEndpoint<BankAccount>
         {
-            Path = "/BankAccounts", What = "Tài khoản ngân hàng", Rows = (d, _) => d.BackOffice.BankAccounts, Id = b => b.Id, Changed = b => b.LastChanged, Removed = d => d.BackOffice.RemovedBankAccounts,
+            Path = "/BankAccounts", What = "Tài khoản ngân hàng", Rows = (d, _) => d.BackOffice.BankAccounts, Id = b => b.Id, Changed = b => b.LastChanged, Removed = d => d.BackOffice.RemovedBankAccounts, RemovedIdsName = "removeIds",
         }.Map;
         yield return new ReadEndpoint<Surcharge>
         {

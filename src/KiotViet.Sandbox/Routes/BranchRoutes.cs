@@ -20,7 +20,7 @@ internal static class BranchRoutes
             var envelope = ListEnvelope.Build(page.Order(rows, _ => null), page, b => System.Text.Json.JsonSerializer.SerializeToNode(b, SandboxJson.Api), VietnamTime.Now(state.Clock));
             if (query.Flag("includeRemoveIds"))
             {
-                ListEnvelope.AddRemovedIds(envelope, state.Options.RemovedIdsPropertyName, Array.Empty<long>());
+                ListEnvelope.AddRemovedIds(envelope, state.Options.RemovedIdsPropertyName ?? "removedIds", Array.Empty<long>());
             }
 
             return ApiResults.Json(envelope);

@@ -32,7 +32,7 @@ internal static class CustomerRoutes
             envelope = ListEnvelope.Build(rows, page, c => CustomerJson.Row(c, data, includeTotal, includeGroups), VietnamTime.Now(state.Clock));
             if (query.Flag("includeRemoveIds"))
             {
-                ListEnvelope.AddRemovedIds(envelope, state.Options.RemovedIdsPropertyName, data.Customers.RemovedSince(query.Date("lastModifiedFrom")));
+                ListEnvelope.AddRemovedIds(envelope, state.Options.RemovedIdsPropertyName ?? "removeId", data.Customers.RemovedSince(query.Date("lastModifiedFrom")));
             }
         }
 

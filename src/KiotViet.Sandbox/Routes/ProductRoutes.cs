@@ -32,7 +32,7 @@ internal static class ProductRoutes
             var envelope = ListEnvelope.Build(page.Order(rows, SortKey), page, p => Row(p, includeInventory, includePricebook, branches), VietnamTime.Now(state.Clock));
             if (query.Flag("includeRemoveIds"))
             {
-                ListEnvelope.AddRemovedIds(envelope, state.Options.RemovedIdsPropertyName, Array.Empty<long>());
+                ListEnvelope.AddRemovedIds(envelope, state.Options.RemovedIdsPropertyName ?? "removeId", Array.Empty<long>());
             }
 
             return ApiResults.Json(envelope);

@@ -28,6 +28,9 @@ internal sealed class ReadEndpoint<T>
     /// <summary>When set, includeRemoveIds reports these (since lastModifiedFrom).</summary>
     public Func<ShopData, IEnumerable<Removal>>? Removed { get; init; }
 
+    /// <summary>The envelope property of the removed ids, as this list's documentation spells it.</summary>
+    public string RemovedIdsName { get; init; } = "removedIds";
+
     public Func<T, QueryReader, bool>? Filter { get; init; }
 
     /// <summary>The row as sent; by default every property, camelCase.</summary>
@@ -78,7 +81,7 @@ internal sealed class ReadEndpoint<T>
             var envelope = ListEnvelope.Build(page.Order(rows, Sort ?? (_ => null)), page, r => ToJson(r, query), VietnamTime.Now(state.Clock));
             if (Removed is not null && query.Flag("includeRemoveIds"))
             {
-                ListEnvelope.AddRemovedIds(envelope, state.Options.RemovedIdsPropertyName, Removed(data).Where(r => modifiedFrom is null || r.At >= modifiedFrom).Select(r => r.Id));
+                ListEnvelope.AddRemovedIds(envelope, state.Options.RemovedIdsPropertyName ?? RemovedIdsName, Removed(data).Where(r => modifiedFrom is null || r.At >= modifiedFrom).Select(r => r.Id));
             }
 
             return ApiResults.Json(envelope);
