@@ -46,7 +46,11 @@ public sealed class Invoice : ITrackedEntity
 
     public decimal? Discount { get; set; }
 
+    /// <summary>The VAT of the invoice (January 2026 doc).</summary>
     public decimal? TotalTax { get; set; }
+
+    /// <summary>The value after VAT of the document's discount (January 2026 doc; absent on shops without VAT).</summary>
+    public decimal? DiscountAfterTax { get; set; }
 
     public InvoiceStatus? Status { get; set; }
 

@@ -11,6 +11,8 @@ namespace KiotViet;
 [ApiPath("products")]
 public sealed class Product : ITrackedEntity
 {
+    private SummarizedList<ProductTax>? taxes;
+
     private SummarizedList<ProductInventory>? inventories;
     private SummarizedList<ProductPrice>? priceBooks;
 
@@ -51,6 +53,30 @@ public sealed class Product : ITrackedEntity
     public DateTimeOffset? CreatedDate { get; set; }
 
     public DateTimeOffset? ModifiedDate { get; set; }
+
+    /// <summary>The VAT rate as KiotViet words it (January 2026 doc, e.g. "10%"); null on shops without VAT.</summary>
+    public string? TaxRate { get; set; }
+
+    /// <summary>The VAT rate as a number (January 2026 doc: taxRateDirect).</summary>
+    public decimal? TaxRateDirect { get; set; }
+
+    public string? TaxType { get; set; }
+
+    /// <summary>The base price with VAT (January 2026 doc: PriceAfterTax).</summary>
+    public decimal? PriceAfterTax { get; set; }
+
+    /// <summary>The VAT applied on sale (January 2026 doc).</summary>
+    public ProductTax? SaleTax { get; set; }
+
+    /// <summary>The VAT applied on purchase (January 2026 doc).</summary>
+    public ProductTax? PurchaseTax { get; set; }
+
+    [JsonIgnore]
+    public SummarizedList<ProductTax> Taxes => taxes ??= SummarizedList.Of(TaxList);
+
+    [JsonInclude]
+    [JsonPropertyName("productTaxs")]
+    internal List<ProductTax>? TaxList { get; set; }
 
     /// <summary>
     /// Stock on hand across all branches (with -IncludeInventory). Not "OnHand": that column of a CSV sets one
@@ -106,4 +132,20 @@ public sealed class ProductPrice
     public bool? IsActive { get; set; }
 
     public override string ToString() => $"{PriceBookName ?? PriceBookId.ToString()}: {Price:0.##}";
+}
+
+/// <summary>A VAT of a product (productTaxs, saleTax, purchaseTax in the January 2026 doc).</summary>
+public sealed class ProductTax
+{
+    public long? Id { get; set; }
+
+    public long? ProductId { get; set; }
+
+    public int? TaxId { get; set; }
+
+    public string? Name { get; set; }
+
+    public decimal? Value { get; set; }
+
+    public override string ToString() => $"{Name ?? TaxId?.ToString()}: {Value:0.##}";
 }

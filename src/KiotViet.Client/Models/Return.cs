@@ -42,6 +42,12 @@ public sealed class Return : ITrackedEntity
 
     public decimal? TotalPayment { get; set; }
 
+    /// <summary>The VAT of the return (January 2026 doc).</summary>
+    public decimal? TotalTax { get; set; }
+
+    /// <summary>The value after VAT of the document's discount (January 2026 doc; absent on shops without VAT).</summary>
+    public decimal? DiscountAfterTax { get; set; }
+
     public int? Status { get; set; }
 
     public string? StatusValue { get; set; }
