@@ -4,6 +4,7 @@ namespace KiotViet.Sandbox.Data;
 
 internal sealed record PriceBook(long Id, string Name, bool IsActive, bool IsGlobal, DateTime StartDate, DateTime EndDate, bool ForAllCusGroup, bool ForAllUser, DateTime CreatedDate, DateTime? ModifiedDate, List<PriceBookBranch> PriceBookBranches, List<PriceBookCustomerGroup> PriceBookCustomerGroups)
 {
+    [System.Text.Json.Serialization.JsonIgnore] // the sandbox's own, not a field of the API
     public DateTime LastChanged => ModifiedDate ?? CreatedDate;
 }
 
@@ -18,6 +19,7 @@ internal sealed record ReturnLine(long ProductId, string ProductCode, string Pro
 
 internal sealed record Return(long Id, string Code, long InvoiceId, string InvoiceCode, DateTime ReturnDate, long BranchId, string BranchName, long ReceivedById, string SoldByName, long? CustomerId, string CustomerCode, string CustomerName, decimal ReturnTotal, decimal ReturnDiscount, decimal TotalPayment, int Status, string StatusValue, DateTime CreatedDate, DateTime? ModifiedDate, List<ReturnLine> ReturnDetails, List<Payment> Payments)
 {
+    [System.Text.Json.Serialization.JsonIgnore] // the sandbox's own, not a field of the API
     public DateTime LastChanged => ModifiedDate ?? CreatedDate;
 }
 
@@ -32,16 +34,19 @@ internal sealed record OrderSupplier(long Id, string Code, long BranchId, string
 
 internal sealed record Supplier(long Id, string Code, string Name, string ContactNumber, string? Email, string Address, string LocationName, string WardName, string? TaxCode, string? Organization, string? Comments, decimal Debt, decimal TotalInvoiced, bool IsActive, long BranchId, long RetailerId, DateTime CreatedDate, DateTime? ModifiedDate)
 {
+    [System.Text.Json.Serialization.JsonIgnore] // the sandbox's own, not a field of the API
     public DateTime LastChanged => ModifiedDate ?? CreatedDate;
 }
 
 internal sealed record User(long Id, string UserName, string GivenName, string MobilePhone, string? Email, string? Address, DateTime? BirthDate, string? Description, bool IsActive, long RetailerId, DateTime CreatedDate, DateTime? ModifiedDate)
 {
+    [System.Text.Json.Serialization.JsonIgnore] // the sandbox's own, not a field of the API
     public DateTime LastChanged => ModifiedDate ?? CreatedDate;
 }
 
 internal sealed record BankAccount(long Id, string BankName, string AccountNumber, string? Description, long RetailerId, DateTime CreatedDate, DateTime? ModifiedDate)
 {
+    [System.Text.Json.Serialization.JsonIgnore] // the sandbox's own, not a field of the API
     public DateTime LastChanged => ModifiedDate ?? CreatedDate;
 }
 

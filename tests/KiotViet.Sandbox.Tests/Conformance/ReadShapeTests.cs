@@ -1,0 +1,125 @@
+using System.Text.Json.Nodes;
+using KiotViet.Conformance;
+
+namespace KiotViet.Sandbox.Tests.Conformance;
+
+/// <summary>
+/// Every documented read the sandbox serves answers on the documented route with the documented shape (the newest
+/// print). The differences the sandbox is known to have are listed in <see cref="Known"/>, each with its reason; any
+/// other difference fails, and a listed one that no longer occurs fails too, so the list only shrinks.
+/// </summary>
+public sealed class ReadShapeTests : IClassFixture<SandboxFixture>
+{
+    private readonly SandboxFixture shop;
+
+    public ReadShapeTests(SandboxFixture shop) => this.shop = shop;
+
+    // operation file -> (route; "{id}" is the first row's id of the listing named after the bar).
+    public static TheoryData<string, string> Reads => new()
+    {
+        { "2.3.1-get-categories", "categories" },
+        { "2.3.2-get-categories-id", "categories/{id}|categories" },
+        { "2.4.1-get-products", "products?includeInventory=true&includePricebook=true" },
+        { "2.4.2-get-products-id", "products/{id}|products" },
+        { "2.4.9-get-productonhands", "productOnHands" },
+        { "2.5.1-get-orders", "orders" },
+        { "2.5.2-get-orders-id", "orders/{id}|orders" },
+        { "2.6.1-get-customers", "customers?includeTotal=true&includeCustomerGroup=true" },
+        { "2.6.2-get-customers-id", "customers/{id}|customers" },
+        { "2.7-get-branches", "branches" },
+        { "2.8-get-users", "users" },
+        { "2.9-get-bankaccounts", "BankAccounts" },
+        { "2.10.1-get-surchages", "surchages" },
+        { "2.12.1-get-invoices", "invoices?includePayment=true&includeInvoiceDelivery=true" },
+        { "2.12.2-get-invoices-id", "invoices/{id}|invoices" },
+        { "2.13.1-get-customers-group", "customers/group" },
+        { "2.14.1-get-cashflow", "cashflow" },
+        { "2.15.1-get-purchaseorders", "purchaseorders" },
+        { "2.15.2-get-purchaseorders-id", "purchaseorders/{id}|purchaseorders" },
+        { "2.16.1-get-transfers", "transfers" },
+        { "2.16.2-get-transfers-id", "transfers/{id}|transfers" },
+        { "2.17.1-get-pricebooks", "pricebooks" },
+        { "2.17.2-get-pricebooks-id", "pricebooks/{id}|pricebooks" },
+        { "2.18.1-get-salechannel", "salechannel" },
+        { "2.19.1-get-returns", "returns" },
+        { "2.19.2-get-returns-id", "returns/{id}|returns" },
+        { "2.20.1-get-ordersuppliers", "ordersuppliers" },
+        { "2.20.2-get-ordersuppliers-id", "ordersuppliers/{id}|ordersuppliers" },
+        { "2.21-get-locations", "locations" },
+        { "2.24.1-get-vouchercampaign", "vouchercampaign" },
+        { "2.24.2-get-voucher", "voucher" },
+        { "2.25.1-get-trademark", "trademark" },
+        { "2.26.1-get-suppliers", "suppliers" },
+        { "2.26.2-get-suppliers-id", "suppliers/{id}|suppliers" },
+    };
+
+    // operation file -> the differences the sandbox had when this test was written (04/12/2026), to be fixed in the
+    // sandbox: fields it sends that the doc does not print for that operation (a timestamp on every list where only
+    // 2.3.1 and 2.7 print one, pageSize where 2.13.1/2.24.x print none, its own extra row fields), documented fields it
+    // does not send (mostly numbers and flags of rows it never needed: isMaster, masterUnitId, tradeMarkId, ...),
+    // and a few types (cashflow usedForFinancialReporting a boolean where the doc prints int).
+    private static readonly Dictionary<string, string[]> Known = new()
+    {
+        ["2.4.1-get-products"] = new[] { "data[].inventories[].maxQuality", "data[].inventories[].minQuality", "data[].inventories[].onOrder", "data[].isActive", "data[].masterUnitId", "data[].maxQuantity", "data[].minQuantity", "data[].tradeMarkId", "data[].type", "timestamp" },
+        ["2.4.2-get-products-id"] = new[] { "isActive", "masterUnitId", "tradeMarkId" },
+        ["2.4.9-get-productonhands"] = new[] { "data[].inventories[].branchName", "data[].inventories[].cost", "data[].inventories[].onHand", "data[].inventories[].onhand", "data[].name", "timestamp" },
+        ["2.5.1-get-orders"] = new[] { "data[].orderDetails.isMaster", "timestamp" },
+        ["2.5.2-get-orders-id"] = new[] { "customerCode", "discountRatio", "orderDetails[].isMaster" },
+        ["2.6.1-get-customers"] = new[] { "data[].branchId", "data[].customerGroupDetails", "data[].groups", "data[].type", "timestamp" },
+        ["2.6.2-get-customers-id"] = new[] { "branchId", "customerGroupDetails", "type" },
+        ["2.7-get-branches"] = new[] { "data[].locationName" },
+        ["2.8-get-users"] = new[] { "data[].isActive", "data[].modifiedDate", "timestamp" },
+        ["2.9-get-bankaccounts"] = new[] { "timestamp" },
+        ["2.10.1-get-surchages"] = new[] { "data[].branchId", "data[].createdDate", "data[].isActive", "data[].isAuto", "data[].isReturnAuto", "data[].retailerId", "data[].valueRatio", "timestamp" },
+        ["2.12.1-get-invoices"] = new[] { "data[].description", "data[].discount", "data[].orderCode", "data[].orderId", "data[].retailerId", "timestamp" },
+        ["2.12.2-get-invoices-id"] = new[] { "discount", "retailerId" },
+        ["2.13.1-get-customers-group"] = new[] { "pageSize" },
+        ["2.14.1-get-cashflow"] = new[] { "data[].accountId", "data[].cashFlowGroupName", "data[].createdDate", "data[].description", "data[].isReceipt", "data[].usedForFinancialReporting", "data[].userId", "data[].userName", "timestamp" },
+        ["2.15.1-get-purchaseorders"] = new[] { "data[].createdDate", "data[].description", "data[].discount", "data[].discountRatio", "data[].purchaseOrderDetails[].discount", "data[].purchaseOrderDetails[].productCode", "data[].status", "data[].statusValue", "data[].totalPayment", "timestamp" },
+        ["2.15.2-get-purchaseorders-id"] = new[] { "createdDate", "discount", "discountRatio", "purchaseOrderDetails[].discount", "purchaseOrderDetails[].productCode", "retailerId", "status", "statusValue", "totalPayment" },
+        ["2.16.1-get-transfers"] = new[] { "data[].createdDate", "data[].description", "data[].dispatchedDate", "data[].fromBranchName", "data[].isActive", "data[].modifiedDate", "data[].receivedDate", "data[].statusValue", "data[].toBranchName", "data[].totalTransfer", "data[].transferDetails[].productCode", "data[].transferDetails[].productName", "timestamp" },
+        ["2.16.2-get-transfers-id"] = new[] { "createdById", "createdDate", "description", "dispatchedDate", "isActive", "modifiedDate", "retailerId", "statusValue", "totalTransfer", "transferDetails" },
+        ["2.17.1-get-pricebooks"] = new[] { "data[].createdDate", "data[].modifiedDate", "timestamp" },
+        ["2.17.2-get-pricebooks-id"] = new[] { "data[].productName", "timestamp" },
+        ["2.18.1-get-salechannel"] = new[] { "data[].createdDate", "data[].position", "timestamp" },
+        ["2.19.1-get-returns"] = new[] { "data[].invoiceCode", "data[].returnDetails[].subTotal", "data[].returnDiscount", "timestamp" },
+        ["2.19.2-get-returns-id"] = new[] { "invoiceCode", "returnDetails[].subTotal" },
+        ["2.20.1-get-ordersuppliers"] = new[] { "data[].branchName", "data[].createdBy", "data[].orderSupplierDetails[].allocation", "data[].orderSupplierDetails[].id", "data[].orderSupplierDetails[].orderQuantity", "data[].orderSupplierDetails[].orderSupplierId", "data[].orderSupplierDetails[].productCode", "data[].orderSupplierDetails[].productName", "data[].orderSupplierDetails[].subTotal", "data[].paidAmount", "data[].retailerId", "data[].subTotal", "data[].supplierDebt", "data[].supplierOldDebt", "data[].toComplete", "data[].totalQuantity", "data[].userId", "data[].viewPrice", "timestamp" },
+        ["2.20.2-get-ordersuppliers-id"] = new[] { "branchId", "branchName", "code", "createdDate", "discount", "id", "orderDate", "orderSupplierDetails", "pageSize", "status", "statusValue", "supplierCode", "supplierId", "supplierName" },
+        ["2.21-get-locations"] = new[] { "timestamp" },
+        ["2.24.1-get-vouchercampaign"] = new[] { "data[].createdDate", "data[].forAllCusGroup", "data[].forAllUser", "data[].modifiedDate", "pageSize", "timestamp" },
+        ["2.24.2-get-voucher"] = new[] { "data[].partnerId", "data[].sellType", "pageSize", "timestamp" },
+        ["2.25.1-get-trademark"] = new[] { "data[].id", "data[].tradeMarkId", "timestamp" },
+        ["2.26.1-get-suppliers"] = new[] { "data[].totalInvoicedWithoutReturn", "timestamp" },
+        ["2.26.2-get-suppliers-id"] = new[] { "totalInvoicedWithoutReturn" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Reads))]
+    public async Task A_documented_read_is_answered_with_the_documented_shape(string file, string route)
+    {
+        using var client = await shop.FreshClientAsync();
+        var operation = ApiReference.Operation(file);
+        var relative = await ResolveAsync(client, route);
+
+        var (_, differences) = await SandboxConformance.AnswerAsync(client, operation, HttpMethod.Get, relative);
+
+        var known = Known.TryGetValue(file, out var paths) ? paths : Array.Empty<string>();
+        SandboxConformance.AssertConforms(operation, differences, known);
+        Assert.All(known, path => Assert.Contains(differences, d => d.Path == path)); // a fixed difference leaves the list
+    }
+
+    private static async Task<string> ResolveAsync(ApiClient client, string route)
+    {
+        var parts = route.Split('|');
+        if (parts.Length == 1)
+        {
+            return route;
+        }
+
+        var list = await client.GetJsonAsync(parts[1]);
+        var first = list.GetProperty("data").EnumerateArray().First();
+        var id = first.TryGetProperty("id", out var value) ? value : first.GetProperty("categoryId");
+        return parts[0].Replace("{id}", id.GetRawText());
+    }
+}
