@@ -41,6 +41,12 @@ public sealed class SandboxOptions
     public bool WrapProductAnswers { get; set; }
 
     /// <summary>
+    /// Whether POST/PUT /customers answer {message, data:{customer}} (true, as production clients read them) or the
+    /// bare customer the reference prints (2.6.3, 2.6.4); clients must accept both.
+    /// </summary>
+    public bool WrapCustomerAnswers { get; set; } = true;
+
+    /// <summary>
     /// Envelope property carrying deleted ids. Null (default): each list answers with the spelling its documentation
     /// shows: customers and products <c>removeId</c>, branches <c>removedIds</c>, suppliers <c>removedId</c>, users and
     /// bank accounts <c>removeIds</c>. Set, every list uses it ("removedIds", "removeId", "removeIds", "removedId").

@@ -23,6 +23,26 @@ public sealed class CustomerWriteTests : IClassFixture<SandboxSession>
     }
 
     [Fact]
+    public void The_bare_customer_the_reference_prints_as_the_create_and_update_answer_is_read_as_well_as_the_wrapped_one()
+    {
+        shop.Sandbox.Options.WrapCustomerAnswers = false; // read on every request
+        try
+        {
+            var created = shop.Shell.Run("New-KvCustomer -Name 'Khách trần' -Phone '0904555666' -Code 'KHBARE1'").ShouldSucceed().Output.Single();
+            var id = (long)created.Properties["Id"].Value;
+            var updated = shop.Shell.Run($"Set-KvCustomer -Id {id} -Comments 'trần' -PassThru").ShouldSucceed().Output.Single();
+
+            Assert.Equal(shop.Controls.Customers.Single(c => c.Code == "KHBARE1").Id, id);
+            Assert.Equal("trần", updated.Properties["Comments"].Value);
+            Assert.DoesNotContain(shop.Controls.Requests, r => r.Method == "GET" && r.Path == "/customers"); // no create looked up: its answer was read
+        }
+        finally
+        {
+            shop.Sandbox.Options.WrapCustomerAnswers = true;
+        }
+    }
+
+    [Fact]
     public void Csv_rows_create_customers_and_a_bad_row_is_reported_with_the_row_as_target()
     {
         var before = shop.Controls.CustomerCount;

@@ -101,7 +101,7 @@ internal static class CustomerRoutes
         }
 
         _ = state.Webhooks.CustomerChanged(created);
-        return ApiResults.Wrapped("Tạo khách hàng thành công", CustomerJson.Detail(created, data));
+        return Answer(state, "Tạo khách hàng thành công", CustomerJson.Detail(created, data));
     }
 
     private static async Task<IResult> UpdateAsync(long id, HttpRequest request, SandboxState state)
@@ -139,8 +139,11 @@ internal static class CustomerRoutes
         }
 
         _ = state.Webhooks.CustomerChanged(updated);
-        return ApiResults.Wrapped("Cập nhật dữ liệu thành công", CustomerJson.Detail(updated, data));
+        return Answer(state, "Cập nhật dữ liệu thành công", CustomerJson.Detail(updated, data));
     }
+
+    private static IResult Answer(SandboxState state, string message, System.Text.Json.Nodes.JsonNode customer) =>
+        state.Options.WrapCustomerAnswers ? ApiResults.Wrapped(message, customer) : ApiResults.Json(customer);
 
     private static IResult Delete(long id, SandboxState state)
     {
