@@ -139,3 +139,119 @@ Describe 'Azure Functions receiver (examples/azure-function-webhook/run.ps1)' {
         Get-Content -Raw $env:CRM_CSV_PATH | Should -Be $before
     }
 }
+
+Describe 'Webhook receivers fed by the sandbox''s deliveries (examples/Sync-CrmContact.ps1, examples/Update-CustomerFigure.ps1)' {
+    BeforeAll {
+        $script:webhookSecret = 'bí-mật-crm-2026'
+        $script:secureWebhookSecret = ConvertTo-SecureString $script:webhookSecret -AsPlainText -Force
+        $script:branch = Get-KvBranch | Select-Object -First 1
+        $script:product = Get-KvProduct -First 1
+
+        function Get-FreePrefix {
+            $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+            $probe.Start(); $port = $probe.LocalEndpoint.Port; $probe.Stop()
+            "http://127.0.0.1:$port/kiotviet/"
+        }
+
+        # The example runs as it would in its own console, here a thread of this process; returns once it listens.
+        function Start-ExampleReceiver([string] $Name, [hashtable] $Arguments) {
+            $job = Start-ThreadJob -ArgumentList (Get-KvTestModuleManifest), (Join-Path $PSScriptRoot 'Sandbox.psm1'), $script:sandbox, (Join-Path $script:examples $Name), $Arguments {
+                param($manifest, $sandboxModule, $sandbox, $script, $arguments)
+                Import-Module $manifest, $sandboxModule
+                Connect-KvSandbox $sandbox
+                & $script @arguments -Verbose
+            }
+            # Woken by each verbose line and by the job ending, never by a timer.
+            $events = "example-receiver-$([guid]::NewGuid())"
+            $null = Register-ObjectEvent -InputObject $job.Verbose -EventName DataAdded -SourceIdentifier "$events-verbose"
+            $null = Register-ObjectEvent -InputObject $job -EventName StateChanged -SourceIdentifier "$events-state"
+            try {
+                while (-not ($job.Verbose | Where-Object Message -Like 'Listening on*')) {
+                    if ($job.State -in 'Completed', 'Failed', 'Stopped') {
+                        throw "The receiver did not start: $($job.Error) $($job.JobStateInfo.Reason)"
+                    }
+                    if (-not (Wait-Event -Timeout 180)) { throw "The receiver did not say it listens within 3 minutes: $($job.Error)" }
+                    Get-Event | Where-Object SourceIdentifier -Like "$events-*" | Remove-Event
+                }
+            }
+            finally {
+                Unregister-Event -SourceIdentifier "$events-verbose"
+                Unregister-Event -SourceIdentifier "$events-state"
+            }
+            $job
+        }
+
+        function Complete-ExampleReceiver($Job) {
+            $null = $Job | Wait-Job
+            $failures = @($Job.Error) + @($Job.JobStateInfo.Reason | Where-Object { $_ })
+            $Job | Remove-Job -Force
+            ($failures | ForEach-Object { "$_" }) -join "`n" | Should -BeNullOrEmpty
+        }
+    }
+
+    AfterAll {
+        Get-KvWebhook | Unregister-KvWebhook -Confirm:$false
+    }
+
+    It 'links new customers to the contacts they match by e-mail, then phone, and their orders to them as deals' {
+        $prefix = Get-FreePrefix
+        $crmPath = Join-Path $TestDrive 'getfly-crm.json'
+        @{
+            Contacts = @(
+                @{ CrmId = 1; KiotVietId = $null; Name = 'Chị Lan (hội chợ)'; Email = 'lan.pham@example.vn'; Phone = $null; ModifiedDate = $null },
+                @{ CrmId = 2; KiotVietId = $null; Name = 'Anh Hùng'; Email = $null; Phone = '+84 987 000 111'; ModifiedDate = $null })
+            Deals    = @()
+        } | ConvertTo-Json -Depth 4 | Set-Content -Encoding utf8 $crmPath
+        $null = Register-KvWebhook -Type customer.update -Url $prefix -Secret $script:secureWebhookSecret -Force 3>$null
+        $null = Register-KvWebhook -Type order.update -Url $prefix -Secret $script:secureWebhookSecret -Force 3>$null
+        $job = Start-ExampleReceiver 'Sync-CrmContact.ps1' @{ Prefix = $prefix; Secret = $script:webhookSecret; CrmPath = $crmPath; Journal = (Join-Path $TestDrive 'getfly.journal'); First = 4; Timeout = 300 }
+
+        $lan = New-KvCustomer -Name 'Phạm Thị Lan' -Email 'lan.pham@example.vn' -ContactNumber '0901111222'
+        $hung = New-KvCustomer -Name 'Đỗ Văn Hùng' -ContactNumber '0987000111'
+        $chau = New-KvCustomer -Name 'Ngô Bảo Châu' -ContactNumber '0911222333'
+        $order = New-KvOrder -BranchId $script:branch.Id -CustomerId $lan.Id -Line @{ ProductCode = $script:product.Code; Quantity = 2; Price = 50000 }
+        Complete-ExampleReceiver $job
+
+        $crm = Get-Content -Raw -Encoding utf8 $crmPath | ConvertFrom-Json
+        $crm.Contacts | Should -HaveCount 3
+        ($crm.Contacts | Where-Object CrmId -EQ 1).KiotVietId | Should -Be $lan.Id
+        ($crm.Contacts | Where-Object CrmId -EQ 1).Name | Should -Be 'Phạm Thị Lan'
+        ($crm.Contacts | Where-Object CrmId -EQ 2).KiotVietId | Should -Be $hung.Id
+        ($crm.Contacts | Where-Object KiotVietId -EQ $chau.Id).CrmId | Should -Be 3
+        $crm.Deals | Should -HaveCount 1
+        $crm.Deals[0].KiotVietOrderId | Should -Be $order.Id
+        $crm.Deals[0].ContactCrmId | Should -Be 1
+        $crm.Deals[0].Total | Should -Be $order.Total
+    }
+
+    It 'reads on start what changed while no receiver ran (-SyncState)' {
+        $crmPath = Join-Path $TestDrive 'getfly-crm.json'
+        # Nothing listens at the registered address now: KiotViet's delivery of this change fails.
+        $missed = New-KvCustomer -Name 'Trịnh Công Sơn' -Email 'son.trinh@example.vn'
+        & (Join-Path $script:examples 'Sync-CrmContact.ps1') -Prefix (Get-FreePrefix) -Secret $script:webhookSecret -CrmPath $crmPath -SyncState (Join-Path $TestDrive 'getfly-sync') -Timeout 1
+
+        $crm = Get-Content -Raw -Encoding utf8 $crmPath | ConvertFrom-Json
+        ($crm.Contacts | Where-Object KiotVietId -EQ $missed.Id).Email | Should -Be 'son.trinh@example.vn'
+        @($crm.Contacts | Where-Object Email -EQ 'lan.pham@example.vn') | Should -HaveCount 1 -Because 'a change seen both ways is applied once'
+    }
+
+    It 'keeps a customer''s order figures right as orders are created, changed and cancelled' {
+        $prefix = Get-FreePrefix
+        $figuresPath = Join-Path $TestDrive 'figures.csv'
+        $null = Register-KvWebhook -Type order.update -Url $prefix -Secret $script:secureWebhookSecret -Force 3>$null
+        $job = Start-ExampleReceiver 'Update-CustomerFigure.ps1' @{ Prefix = $prefix; Secret = $script:webhookSecret; StatePath = (Join-Path $TestDrive 'orders.json'); FiguresPath = $figuresPath; First = 4; Timeout = 300 }
+
+        $customer = Get-KvCustomer -Skip 7 -First 1
+        $kept = New-KvOrder -BranchId $script:branch.Id -CustomerId $customer.Id -Line @{ ProductCode = $script:product.Code; Quantity = 1; Price = 100000 }
+        $dropped = New-KvOrder -BranchId $script:branch.Id -CustomerId $customer.Id -Line @{ ProductCode = $script:product.Code; Quantity = 3; Price = 20000 }
+        $null = Set-KvOrder -Id $kept.Id -Line @{ ProductCode = $script:product.Code; Quantity = 2; Price = 100000 }
+        $null = Remove-KvOrder -Id $dropped.Id -Confirm:$false
+        Complete-ExampleReceiver $job
+
+        $figures = Import-Csv $figuresPath -Encoding utf8BOM | Where-Object CustomerId -EQ "$($customer.Id)"
+        $figures.OrderCount | Should -Be 1
+        $figures.CancelledCount | Should -Be 1
+        [decimal]$figures.OrderTotal | Should -Be (Get-KvOrder -Id $kept.Id).Total
+        $figures.CustomerName | Should -Be $customer.Name
+    }
+}
