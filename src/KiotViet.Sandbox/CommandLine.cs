@@ -22,6 +22,7 @@ internal sealed record CommandLine(string Url, SandboxOptions Options, bool Allo
           --validation-status <n>    status of validation errors (default 400; 420 is the alternative)
           --invoice-cancel-form <f>  JsonBody (default, documented), PathAndQuery or Both: which invoice cancel form is served
           --not-found-answer <a>     Http404 (default), KvException400, KvValidate420 or Recorded: how a missing record read by id/code is answered
+          --webhook-delivery-headers <h>  SamePerAttempt (default), NewPerAttempt or None: X-Webhook-Event/X-Webhook-Delivery on deliveries
           --bulk-customer-add-path <p>  listaddcutomers (default, the doc's spelling) or listaddcustomers
           --latency <ms>             fixed delay added to every request (default 0)
           --allow-remote             allow listening on a non-loopback address
@@ -62,6 +63,7 @@ internal sealed record CommandLine(string Url, SandboxOptions Options, bool Allo
                 case "--validation-status": options.ValidationStatusCode = Number(name, value); break;
                 case "--invoice-cancel-form": options.InvoiceCancelForm = Enum.Parse<InvoiceCancelForm>(value, ignoreCase: true); break;
                 case "--not-found-answer": options.NotFoundAnswer = Enum.Parse<NotFoundAnswer>(value, ignoreCase: true); break;
+                case "--webhook-delivery-headers": options.WebhookDeliveryHeaders = Enum.Parse<WebhookDeliveryHeaders>(value, ignoreCase: true); break;
                 case "--bulk-customer-add-path": options.BulkCustomerAddPath = value; break;
                 case "--latency": options.Latency = TimeSpan.FromMilliseconds(Number(name, value)); break;
                 default: throw new ArgumentException($"Unknown option {name}.");

@@ -100,6 +100,9 @@ public sealed class SandboxOptions
 
     /// <summary>A receiver slower than this counts as failed (the doc's 5 s).</summary>
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Whether deliveries carry X-Webhook-Event and X-Webhook-Delivery, and whether the delivery id survives a retry (undocumented).</summary>
+    public WebhookDeliveryHeaders WebhookDeliveryHeaders { get; set; } = WebhookDeliveryHeaders.SamePerAttempt;
 }
 
 /// <summary>The plausible answers to a read of a record that does not exist (GET {collection}/{id} or /code/{code}).</summary>
@@ -123,6 +126,19 @@ public enum InvoiceCancelForm
     PathAndQuery,
     JsonBody,
     Both,
+}
+
+/// <summary>The plausible X-Webhook-Event / X-Webhook-Delivery headers of a delivery (neither is documented).</summary>
+public enum WebhookDeliveryHeaders
+{
+    /// <summary>Neither header: the body's Id and Attempt are all a receiver has.</summary>
+    None,
+
+    /// <summary>Both headers; a retry keeps the delivery id.</summary>
+    SamePerAttempt,
+
+    /// <summary>Both headers; each attempt has a new delivery id.</summary>
+    NewPerAttempt,
 }
 
 public enum WebhookDeleteShape

@@ -75,11 +75,12 @@ public sealed class WebhookReceiver : IDisposable
             firstAnswerDelay = TimeSpan.Zero;
         }
 
-        posts.Writer.TryWrite(new ReceivedPost(context.Request.Headers["X-Hub-Signature"], buffer.ToArray()));
+        var headers = context.Request.Headers;
+        posts.Writer.TryWrite(new ReceivedPost(headers["X-Hub-Signature"], buffer.ToArray(), headers["X-Webhook-Event"], headers["X-Webhook-Delivery"]));
         await Task.Delay(delay);
         context.Response.StatusCode = status;
         context.Response.Close();
     }
 }
 
-public sealed record ReceivedPost(string? Signature, byte[] Body);
+public sealed record ReceivedPost(string? Signature, byte[] Body, string? EventHeader = null, string? DeliveryHeader = null);

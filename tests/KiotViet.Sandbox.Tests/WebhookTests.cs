@@ -161,6 +161,31 @@ public sealed class WebhookVariantTests
     }
 
     [Theory]
+    [InlineData(WebhookDeliveryHeaders.None)]
+    [InlineData(WebhookDeliveryHeaders.SamePerAttempt)]
+    [InlineData(WebhookDeliveryHeaders.NewPerAttempt)]
+    public async Task Delivery_headers_are_switchable(WebhookDeliveryHeaders headers)
+    {
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { CustomerCount = 5, InvoiceCount = 5, WebhookDeliveryHeaders = headers });
+        using var client = await ApiClient.ConnectAsync(server);
+        using var receiver = new WebhookReceiver(503);
+        await client.SendAsync(HttpMethod.Post, "webhooks", new { Webhook = new { Type = "order.update", Url = receiver.Url, IsActive = true } });
+
+        await server.Controls.FireWebhookEventAsync("order.update");
+        var (first, retry) = (await receiver.NextAsync(), await receiver.NextAsync());
+
+        if (headers == WebhookDeliveryHeaders.None)
+        {
+            Assert.All(new[] { first, retry }, p => Assert.Null(p.EventHeader ?? p.DeliveryHeader));
+            return;
+        }
+
+        Assert.All(new[] { first, retry }, p => Assert.Equal("order.update", p.EventHeader));
+        Assert.True(Guid.TryParse(first.DeliveryHeader, out _));
+        Assert.Equal(headers == WebhookDeliveryHeaders.SamePerAttempt, first.DeliveryHeader == retry.DeliveryHeader);
+    }
+
+    [Theory]
     [InlineData("sha256=", WebhookDigest.Sha1, WebhookSignatureEncoding.Base64, WebhookSecretKey.Base64Decoded)]
     [InlineData("", WebhookDigest.Sha256, WebhookSignatureEncoding.Hex, WebhookSecretKey.AsSent)]
     public async Task Signature_scheme_and_delete_shape_are_switchable(string prefix, WebhookDigest digest, WebhookSignatureEncoding encoding, WebhookSecretKey key)

@@ -63,10 +63,16 @@ internal sealed class WebhookDispatcher : IDisposable
     private async Task DeliverAsync(WebhookRegistration hook, string type, JsonArray data)
     {
         var notificationId = Guid.NewGuid();
+        var deliveryId = Guid.NewGuid();
         var delay = options.WebhookRetryDelay;
         for (var attempt = 1; attempt <= options.WebhookMaxAttempts && !shutdown.IsCancellationRequested; attempt++)
         {
-            var status = await AttemptAsync(hook, type, data, notificationId, attempt);
+            if (attempt > 1 && options.WebhookDeliveryHeaders == WebhookDeliveryHeaders.NewPerAttempt)
+            {
+                deliveryId = Guid.NewGuid();
+            }
+
+            var status = await AttemptAsync(hook, type, data, notificationId, deliveryId, attempt);
             if (status is >= 200 and < 300)
             {
                 return;
@@ -101,7 +107,7 @@ internal sealed class WebhookDispatcher : IDisposable
         }
     }
 
-    private async Task<int?> AttemptAsync(WebhookRegistration hook, string type, JsonArray data, Guid notificationId, int attempt)
+    private async Task<int?> AttemptAsync(WebhookRegistration hook, string type, JsonArray data, Guid notificationId, Guid deliveryId, int attempt)
     {
         var envelope = new JsonObject
         {
@@ -116,6 +122,12 @@ internal sealed class WebhookDispatcher : IDisposable
         if (signature is not null)
         {
             request.Headers.TryAddWithoutValidation("X-Hub-Signature", signature);
+        }
+
+        if (options.WebhookDeliveryHeaders != WebhookDeliveryHeaders.None)
+        {
+            request.Headers.TryAddWithoutValidation("X-Webhook-Event", type);
+            request.Headers.TryAddWithoutValidation("X-Webhook-Delivery", deliveryId.ToString());
         }
 
         int? status = null;
