@@ -51,7 +51,8 @@ public class BudgetTests
     public async Task A_budget_wait_is_reported_and_ends_promptly_when_cancelled()
     {
         var api = new FakeApi().Respond(Found);
-        using var connection = api.Connect(o => o.GetRequestsPerHour = 2);
+        // A clock that never moves by itself: the hour's wait cannot end before the test cancels it.
+        using var connection = api.Connect(o => o.GetRequestsPerHour = 2, new FakeTimeProvider(Start));
         var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var observer = new RecordingObserver { OnWait = _ => waiting.TrySetResult() };
         using var cts = new CancellationTokenSource();
