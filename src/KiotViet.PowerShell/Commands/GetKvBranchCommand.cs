@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
 
@@ -6,7 +7,7 @@ namespace KiotViet.Commands;
 /// <summary>
 /// <para type="synopsis">Gets the shop's branches (chi nhánh).</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "KvBranch", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "KvBranch", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(Branch), typeof(RemovedRecord))]
 public sealed class GetKvBranchCommand : KvRemovableListingCmdlet<Branch, BranchQuery>
 {
@@ -19,5 +20,5 @@ public sealed class GetKvBranchCommand : KvRemovableListingCmdlet<Branch, Branch
 
     protected override object? ErrorTarget => Name;
 
-    protected override bool Includes(Branch branch) => NameFilter.Matches(Name, branch.BranchName);
+    protected override Func<Branch, bool>? FilterHere => Name is null ? null : branch => NameFilter.Matches(Name, branch.BranchName);
 }

@@ -6,7 +6,7 @@ namespace KiotViet.Commands;
 /// <summary>
 /// <para type="synopsis">Gets product categories (nhóm hàng): every category with its path, or the tree of root categories.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "KvCategory")]
+[Cmdlet(VerbsCommon.Get, "KvCategory", SupportsPaging = true)]
 [OutputType(typeof(Category))]
 public sealed class GetKvCategoryCommand : KvConnectedCmdlet
 {
@@ -27,12 +27,18 @@ public sealed class GetKvCategoryCommand : KvConnectedCmdlet
         try
         {
             var categories = AsTree ? Stream(Shop.Categories.ListTree(CancellationToken), "Reading KiotViet categories") : Shop.Categories.ListFlat(CancellationToken);
+            var page = new LocalPage(PagingParameters);
             foreach (var category in categories)
             {
-                if (pattern is null || pattern.IsMatch(category.CategoryName ?? ""))
+                if ((pattern is null || pattern.IsMatch(category.CategoryName ?? "")) && page.Take())
                 {
                     WriteObject(category);
                 }
+            }
+
+            if (PagingParameters?.IncludeTotalCount == true)
+            {
+                WriteObject(PagingParameters.NewTotalCount(page.Matched, 1.0));
             }
         }
         catch (KiotVietApiException ex)

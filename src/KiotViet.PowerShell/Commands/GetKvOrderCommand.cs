@@ -26,8 +26,10 @@ public sealed class GetKvOrderCommand : SaleDocumentListCmdlet<Order, OrderQuery
     [ValidateShopText(TextLimits.Code)]
     public string[]? Uuid { get; set; }
 
-    /// <summary>Status numbers; KiotViet does not document them, so compare with StatusValue of your orders.</summary>
+    /// <summary>Draft, Completed, Cancelled (Phiếu tạm, Hoàn thành, Đã hủy) or status numbers; KiotViet does not list them all, so compare with Status and StatusValue of your orders.</summary>
     [Parameter(ParameterSetName = ListSet)]
+    [OrderStatusTransformation]
+    [ArgumentCompleter(typeof(OrderStatusCompleter))]
     [ValidateRange(0, 100)]
     public int[]? Status { get; set; }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
 
@@ -24,5 +25,5 @@ public sealed class GetKvPriceBookCommand : KvTrackedListingCmdlet<PriceBook, Pr
 
     protected override PriceBookQuery NewQuery() => new() { IncludeScope = IncludeScope };
 
-    protected override bool Includes(PriceBook book) => NameFilter.Matches(Name, book.Name);
+    protected override Func<PriceBook, bool>? FilterHere => Name is null ? null : book => NameFilter.Matches(Name, book.Name);
 }

@@ -9,7 +9,7 @@ namespace KiotViet.Commands;
 /// <summary>
 /// <para type="synopsis">Gets the product attributes (thuộc tính, e.g. MÀU, SIZE) with the values products use.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "KvProductAttribute")]
+[Cmdlet(VerbsCommon.Get, "KvProductAttribute", SupportsPaging = true)]
 [OutputType(typeof(ProductAttribute))]
 public sealed class GetKvProductAttributeCommand : KvOneRequestListCmdlet<ProductAttribute>
 {

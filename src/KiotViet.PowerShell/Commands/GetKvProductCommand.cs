@@ -63,9 +63,23 @@ public sealed class GetKvProductCommand : KvRemovableListingCmdlet<Product, Prod
 
     protected override ProductQuery NewQuery() => new()
     {
-        CategoryId = Category?.Id ?? (CategoryId > 0 ? CategoryId : null),
+        CategoryId = Category is { } category ? CategoryIdOf(category) : CategoryId > 0 ? CategoryId : null,
         IncludeInventory = IncludeInventory,
         IncludePriceBook = IncludePriceBook,
         OrderBy = OrderBy,
     };
+
+    // A category object without an Id (a hand-made object, a CSV row) names no category: 0 would list every product.
+    private long CategoryIdOf(Category category)
+    {
+        if (category.Id <= 0)
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidInput(
+                "KiotVietCategoryWithoutId",
+                $"A category was given without an Id{(category.CategoryName is { } name ? $" ({name})" : "")}, so it names no category: pipe categories from Get-KvCategory, or give -CategoryId.",
+                category));
+        }
+
+        return category.Id;
+    }
 }

@@ -6,7 +6,7 @@ namespace KiotViet.Commands;
 /// <summary>
 /// <para type="synopsis">Gets the sale channels (kênh bán) of the shop.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "KvSaleChannel", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "KvSaleChannel", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(SaleChannel))]
 public sealed class GetKvSaleChannelCommand : KvNamedListingCmdlet<SaleChannel, SaleChannelQuery>
 {

@@ -9,7 +9,7 @@ namespace KiotViet.Commands;
 /// <summary>
 /// <para type="synopsis">Gets the shop's settings (thiết lập cửa hàng), one object per setting.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "KvSetting")]
+[Cmdlet(VerbsCommon.Get, "KvSetting", SupportsPaging = true)]
 [OutputType(typeof(ShopSetting))]
 public sealed class GetKvSettingCommand : KvOneRequestListCmdlet<ShopSetting>
 {

@@ -6,7 +6,7 @@ namespace KiotViet.Commands;
 /// <summary>
 /// <para type="synopsis">Gets the surcharges (thu khác) of the shop.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "KvSurcharge", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "KvSurcharge", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(Surcharge))]
 public sealed class GetKvSurchargeCommand : KvNamedListingCmdlet<Surcharge, SurchargeQuery>
 {

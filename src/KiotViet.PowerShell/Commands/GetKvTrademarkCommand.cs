@@ -6,7 +6,7 @@ namespace KiotViet.Commands;
 /// <summary>
 /// <para type="synopsis">Gets the trademarks (thương hiệu) of the shop.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "KvTrademark", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "KvTrademark", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(Trademark))]
 public sealed class GetKvTrademarkCommand : KvNamedListingCmdlet<Trademark, TrademarkQuery>
 {

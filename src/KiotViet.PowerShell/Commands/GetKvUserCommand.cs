@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
 
@@ -6,7 +7,7 @@ namespace KiotViet.Commands;
 /// <summary>
 /// <para type="synopsis">Gets the users (nhân viên) of the shop.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "KvUser", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "KvUser", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(User), typeof(RemovedRecord))]
 public sealed class GetKvUserCommand : KvRemovableListingCmdlet<User, UserQuery>
 {
@@ -18,5 +19,5 @@ public sealed class GetKvUserCommand : KvRemovableListingCmdlet<User, UserQuery>
 
     protected override string ItemsName => "users";
 
-    protected override bool Includes(User user) => NameFilter.Matches(Name, user.GivenName) || NameFilter.Matches(Name, user.UserName);
+    protected override Func<User, bool>? FilterHere => Name is null ? null : user => NameFilter.Matches(Name, user.GivenName) || NameFilter.Matches(Name, user.UserName);
 }

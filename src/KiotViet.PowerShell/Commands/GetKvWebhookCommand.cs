@@ -7,7 +7,7 @@ namespace KiotViet.Commands;
 /// <summary>
 /// <para type="synopsis">Gets the webhooks registered on the KiotViet shop (at most one per event type).</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "KvWebhook", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "KvWebhook", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(Webhook))]
 public sealed class GetKvWebhookCommand : KvListingCmdlet<Webhook, WebhookQuery>
 {
@@ -27,5 +27,8 @@ public sealed class GetKvWebhookCommand : KvListingCmdlet<Webhook, WebhookQuery>
 
     protected override void WriteByKey() => WriteKeys(Id, byId: Shop.Webhooks.GetAsync);
 
-    protected override bool Includes(Webhook webhook) => Type is null || string.Equals(webhook.Type, Type, StringComparison.OrdinalIgnoreCase);
+    protected override Func<Webhook, bool>? FilterHere => Type is null ? null : webhook => string.Equals(webhook.Type, Type, StringComparison.OrdinalIgnoreCase);
+
+    // GET /webhooks is documented without paging.
+    protected override bool ApiPages => false;
 }

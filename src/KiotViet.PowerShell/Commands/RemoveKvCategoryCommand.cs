@@ -9,7 +9,7 @@ namespace KiotViet.Commands;
 /// <para type="synopsis">Deletes KiotViet categories; KiotViet refuses one that has subcategories or products.</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "KvCategory", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-[OutputType(typeof(void))]
+[OutputType(typeof(RemovedRecord))]
 public sealed class RemoveKvCategoryCommand : KvRemoveCmdlet<Category>
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

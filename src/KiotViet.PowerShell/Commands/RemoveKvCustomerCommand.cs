@@ -8,18 +8,27 @@ namespace KiotViet.Commands;
 /// <summary>
 /// <para type="synopsis">Deletes KiotViet customers.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "KvCustomer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-[OutputType(typeof(void))]
+[Cmdlet(VerbsCommon.Remove, "KvCustomer", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType(typeof(RemovedRecord))]
 public sealed class RemoveKvCustomerCommand : KvRemoveCmdlet<Customer>
 {
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerId")]
     [ValidateRange(1, long.MaxValue)]
     public override long[]? Id { get; set; }
 
+    /// <summary>The customer code(s), e.g. KH000123; each is read first to find its id.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CodeSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("CustomerCode")]
+    [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
+    public override string[]? Code { get; set; }
+
     private protected override string Activity => "Deleting KiotViet customers";
 
     private protected override string Noun => "customer";
+
+    private protected override Task<Customer> ReadByCodeAsync(string code, CancellationToken cancellationToken) => Shop.Customers.GetByCodeAsync(code, cancellationToken);
 
     private protected override Task<Customer> ReadAsync(long id, CancellationToken cancellationToken) => Shop.Customers.GetAsync(id, cancellationToken);
 

@@ -8,20 +8,31 @@ namespace KiotViet.Commands;
 /// <summary>
 /// <para type="synopsis">Cancels KiotViet invoices (KiotViet's delete of an invoice is a cancel: status 2 "Đã hủy").</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "KvInvoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "KvInvoice", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(Invoice))]
 public sealed class RemoveKvInvoiceCommand : KvCancelCmdlet<Invoice>
 {
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("InvoiceId")]
     [ValidateRange(1, long.MaxValue)]
     public override long[]? Id { get; set; }
+
+    /// <summary>The invoice code(s), e.g. HD000123; each is read first to find its id.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CodeSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("InvoiceCode")]
+    [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
+    public override string[]? Code { get; set; }
 
     private protected override string Noun => "invoice";
 
     private protected override string Activity => "Cancelling KiotViet invoices";
 
+    private protected override Task<Invoice> ReadByCodeAsync(string code, CancellationToken cancellationToken) => Shop.Reads.GetByCodeAsync<Invoice>(code, cancellationToken);
+
     private protected override Task<Invoice> ReadAsync(long id, CancellationToken cancellationToken) => Shop.Invoices.GetAsync(id, cancellationToken);
+
+    private protected override bool IsCancelled(Invoice document) => document.Status == InvoiceStatus.Cancelled;
 
     private protected override Task<Invoice> CancelAsync(long id, bool voidPayment, CancellationToken cancellationToken) => Shop.Invoices.CancelAsync(id, voidPayment, cancellationToken);
 

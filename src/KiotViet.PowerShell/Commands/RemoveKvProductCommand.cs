@@ -8,18 +8,27 @@ namespace KiotViet.Commands;
 /// <summary>
 /// <para type="synopsis">Deletes KiotViet products.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "KvProduct", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-[OutputType(typeof(void))]
+[Cmdlet(VerbsCommon.Remove, "KvProduct", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType(typeof(RemovedRecord))]
 public sealed class RemoveKvProductCommand : KvRemoveCmdlet<Product>
 {
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ProductId")]
     [ValidateRange(1, long.MaxValue)]
     public override long[]? Id { get; set; }
 
+    /// <summary>The product code(s), e.g. SP000123; each is read first to find its id.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CodeSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("ProductCode")]
+    [ValidateNotNullOrEmpty]
+    [ValidateShopText(TextLimits.Code)]
+    public override string[]? Code { get; set; }
+
     private protected override string Activity => "Deleting KiotViet products";
 
     private protected override string Noun => "product";
+
+    private protected override Task<Product> ReadByCodeAsync(string code, CancellationToken cancellationToken) => Shop.Products.GetByCodeAsync(code, cancellationToken);
 
     private protected override Task<Product> ReadAsync(long id, CancellationToken cancellationToken) => Shop.Products.GetAsync(id, cancellationToken);
 

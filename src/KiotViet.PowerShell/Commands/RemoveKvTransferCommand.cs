@@ -9,7 +9,7 @@ namespace KiotViet.Commands;
 /// <para type="synopsis">Deletes (cancels) transfers (DELETE /transfers/{id}): the goods sent go back to the sending branch.</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "KvTransfer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-[OutputType(typeof(void))]
+[OutputType(typeof(RemovedRecord))]
 public sealed class RemoveKvTransferCommand : KvRemoveCmdlet<Transfer>
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

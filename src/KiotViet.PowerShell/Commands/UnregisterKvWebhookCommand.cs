@@ -7,7 +7,7 @@ namespace KiotViet.Commands;
 /// <para type="synopsis">Unregisters KiotViet webhooks: KiotViet stops sending those events.</para>
 /// </summary>
 [Cmdlet(VerbsLifecycle.Unregister, "KvWebhook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-[OutputType(typeof(void))]
+[OutputType(typeof(RemovedRecord))]
 public sealed class UnregisterKvWebhookCommand : KvWriteCmdlet
 {
     /// <summary>The webhook id(s); binds from the Id of Get-KvWebhook output.</summary>
@@ -19,6 +19,10 @@ public sealed class UnregisterKvWebhookCommand : KvWriteCmdlet
     /// <summary>The pipeline input as it came (a webhook from Get-KvWebhook), kept to name it in prompts.</summary>
     [Parameter(ValueFromPipeline = true, DontShow = true)]
     public PSObject? InputObject { get; set; }
+
+    /// <summary>Writes a removal record (EntityType Webhook, Id) for each webhook unregistered.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
 
     private protected override string Activity => "Unregistering KiotViet webhooks";
 
@@ -37,6 +41,10 @@ public sealed class UnregisterKvWebhookCommand : KvWriteCmdlet
             if (TryWrite(id, ct => Shop.Webhooks.DeleteAsync(id, ct), out var message))
             {
                 WriteVerbose($"Webhook {id}: {message ?? "unregistered"}");
+                if (PassThru)
+                {
+                    WriteObject(new RemovedRecord(nameof(Webhook), id));
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Management.Automation;
 using System.Threading;
@@ -27,17 +28,58 @@ public abstract class KvCancelCmdlet<T> : KvByIdWriteCmdlet<T, T>
 
     private protected override string Action => VoidPayment ? $"Cancel KiotViet {Noun} and void its payments" : $"Cancel KiotViet {Noun}";
 
-    private protected override string ResumeAdvice => $"Run the same command again: a {Noun} already cancelled is refused by KiotViet as such.";
+    private protected override string ResumeAdvice => $"Run the same command again: a {Noun} already cancelled is reported with a warning.";
 
     private protected abstract Task<T> CancelAsync(long id, bool voidPayment, CancellationToken cancellationToken);
 
     /// <summary>Code, total and customer of a document, for the prompt.</summary>
     private protected abstract (string? Code, decimal Total, string? Customer) PromptFacts(T document);
 
-    private protected override Task<T> WriteAsync(long id, CancellationToken cancellationToken) => CancelAsync(id, VoidPayment, cancellationToken);
+    /// <summary>True when the document stands cancelled.</summary>
+    private protected abstract bool IsCancelled(T document);
+
+    // Documents KiotViet refused to cancel because they already were: reported as a warning, not an error.
+    private readonly ConcurrentDictionary<long, byte> foundCancelled = new();
+
+    private protected override async Task<T> WriteAsync(long id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CancelAsync(id, VoidPayment, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KiotVietApiException refused) when (refused.Kind == KiotVietErrorKind.Validation)
+        {
+            var current = await ReadOrNullAsync(id, cancellationToken).ConfigureAwait(false);
+            if (current is null || !IsCancelled(current))
+            {
+                throw;
+            }
+
+            foundCancelled[id] = 0;
+            return current;
+        }
+    }
+
+    private async Task<T?> ReadOrNullAsync(long id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReadAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KiotVietApiException)
+        {
+            return null;
+        }
+    }
 
     private protected override void Written(long id, T cancelled)
     {
+        if (foundCancelled.TryRemove(id, out _))
+        {
+            CountAsUnchanged();
+            WriteWarning($"{char.ToUpperInvariant(Noun[0])}{Noun.Substring(1)} {NameOf(cancelled)} (id {id}) was already cancelled: nothing changed{(VoidPayment ? ", its payments were left as they stand" : "")}.");
+        }
+
         if (PassThru)
         {
             WriteObject(cancelled);

@@ -33,6 +33,28 @@ public abstract class KvConnectedCmdlet : KvCmdlet
         }
     }
 
+    /// <summary>
+    /// The id of a customer given as an object (piped, or -Customer): its Id, else the customer its Code names (one
+    /// read); never 0, which KiotViet reads as "no customer". An object with neither is refused.
+    /// </summary>
+    private protected long CustomerIdOf(Customer customer)
+    {
+        if (customer.Id > 0)
+        {
+            return customer.Id;
+        }
+
+        if (string.IsNullOrWhiteSpace(customer.Code))
+        {
+            ThrowTerminatingError(ErrorRecords.InvalidInput(
+                "KiotVietCustomerWithoutKey",
+                "A customer was given without an Id or a Code, so it names no customer: pipe customers from Get-KvCustomer, or give -CustomerId or -CustomerCode.",
+                customer));
+        }
+
+        return Await(ct => Shop.Customers.GetByCodeAsync(customer.Code!.Trim(), ct)).Id;
+    }
+
     protected override void Begin()
     {
         var connection = Connection ?? ConnectionRegistry.Get();

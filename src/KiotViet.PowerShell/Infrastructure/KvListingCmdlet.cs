@@ -39,8 +39,11 @@ public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
     /// <summary>The query from this cmdlet's filters; the base adds the change window, removals and sort direction.</summary>
     protected virtual TQuery NewQuery() => new();
 
-    /// <summary>A filter the API does not offer (a -Name wildcard), applied to each item read.</summary>
-    protected virtual bool Includes(TItem item) => true;
+    /// <summary>A filter the API does not offer (a -Name wildcard) while it is in force, else null.</summary>
+    protected virtual Func<TItem, bool>? FilterHere => null;
+
+    /// <summary>False for a list KiotViet documents without paging.</summary>
+    protected virtual bool ApiPages => true;
 
     /// <summary>Writes one item; a cmdlet may expand it (one row per line) or leave it out (a name filter).</summary>
     protected virtual void Emit(TItem item) => WriteObject(item);
@@ -140,12 +143,21 @@ public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
             var query = NewQuery();
             query.Descending = Descending;
             var sync = Track(query);
-            var listing = Shop.Reads.List(query, PagingRequest.From(PagingParameters, PageSize), CancellationToken);
+            var filter = FilterHere;
+            var countHere = filter is not null || !ApiPages;
+            var page = new LocalPage(countHere ? PagingParameters : null);
+            var countAll = countHere && PagingParameters?.IncludeTotalCount == true;
+            var listing = Shop.Reads.List(query, PagingRequest.From(countHere ? null : PagingParameters, PageSize), CancellationToken);
             foreach (var item in Stream(listing, $"Reading KiotViet {ItemsName}"))
             {
-                if (Includes(item) && sync?.Admit(item) != false)
+                if (filter?.Invoke(item) != false && sync?.Admit(item) != false && page.Take())
                 {
                     Emit(item);
+                }
+
+                if (page.Full && !countAll)
+                {
+                    break;
                 }
             }
 
@@ -165,9 +177,9 @@ public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
                 WriteVerbose($"Sync state saved to {sync.Complete(listing)}.");
             }
 
-            if (PagingParameters is { } paging && paging.IncludeTotalCount && listing.Total is { } total)
+            if (PagingParameters is { } paging && paging.IncludeTotalCount && (countHere ? page.Matched : (ulong?)listing.Total) is { } total)
             {
-                WriteObject(paging.NewTotalCount((ulong)total, 1.0));
+                WriteObject(paging.NewTotalCount(total, 1.0));
             }
         }
         catch (KiotVietApiException ex)

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 
 namespace KiotViet.Commands.Infrastructure;
@@ -17,5 +18,5 @@ public abstract class KvNamedListingCmdlet<TItem, TQuery> : KvListingCmdlet<TIte
     /// <summary>The name -Name is matched against.</summary>
     protected abstract string? NameOf(TItem item);
 
-    protected override bool Includes(TItem item) => NameFilter.Matches(Name, NameOf(item));
+    protected override Func<TItem, bool>? FilterHere => Name is null ? null : item => NameFilter.Matches(Name, NameOf(item));
 }

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 
 namespace KiotViet.Commands.Infrastructure;
 
-/// <summary>A list the API answers whole in one request (no paging): read it, write what matches -Name.</summary>
+/// <summary>A list the API answers whole in one request (no paging): read it, write what matches -Name (-First/-Skip counted here).</summary>
 public abstract class KvOneRequestListCmdlet<TItem> : KvConnectedCmdlet
 {
     /// <summary>Only those whose name matches this wildcard pattern, without regard to case.</summary>
@@ -23,12 +23,18 @@ public abstract class KvOneRequestListCmdlet<TItem> : KvConnectedCmdlet
     {
         try
         {
+            var page = new LocalPage(PagingParameters);
             foreach (var item in Await(ReadAsync))
             {
-                if (NameFilter.Matches(Name, NameOf(item)))
+                if (NameFilter.Matches(Name, NameOf(item)) && page.Take())
                 {
                     WriteObject(item);
                 }
+            }
+
+            if (PagingParameters?.IncludeTotalCount == true)
+            {
+                WriteObject(PagingParameters.NewTotalCount(page.Matched, 1.0));
             }
         }
         catch (KiotVietApiException ex)

@@ -1,3 +1,4 @@
+using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -7,6 +8,10 @@ namespace KiotViet.Commands.Infrastructure;
 public abstract class KvRemoveCmdlet<T> : KvByIdWriteCmdlet<T, string?>
     where T : class
 {
+    /// <summary>Writes a removal record (EntityType, Id) for each record deleted, as -IncludeRemoved listings do.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
     private protected override string WrittenAs => "deleted";
 
     private protected override string Action => $"Delete KiotViet {Noun}";
@@ -17,6 +22,12 @@ public abstract class KvRemoveCmdlet<T> : KvByIdWriteCmdlet<T, string?>
 
     private protected override Task<string?> WriteAsync(long id, CancellationToken cancellationToken) => DeleteAsync(id, cancellationToken);
 
-    private protected override void Written(long id, string? message) =>
+    private protected override void Written(long id, string? message)
+    {
         WriteVerbose($"{char.ToUpperInvariant(Noun[0])}{Noun.Substring(1)} {id}: {message ?? "deleted"}");
+        if (PassThru)
+        {
+            WriteObject(new RemovedRecord(typeof(T).Name, id));
+        }
+    }
 }

@@ -62,11 +62,22 @@ public abstract class KvSaleCreateCmdlet<TDraft, T> : KvWriteCmdlet
     {
         TDraft draft;
         List<OrderLine> lines;
+        long? customerId;
+        try
+        {
+            customerId = Customer is { } given ? CustomerIdOf(given) : null;
+        }
+        catch (KiotVietApiException ex)
+        {
+            InTurn(() => ReportFailure(ex, Customer));
+            return;
+        }
+
         try
         {
             lines = Line!.Select((line, index) => OrderLineInput.Read(line, index + 1)).ToList();
             draft = Draft(
-                Customer?.Id ?? (CustomerId > 0 ? CustomerId : null),
+                customerId ?? (CustomerId > 0 ? CustomerId : null),
                 lines,
                 MyInvocation.BoundParameters.ContainsKey(nameof(Discount)) ? Discount : null);
         }

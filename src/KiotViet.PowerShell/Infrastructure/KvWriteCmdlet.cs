@@ -95,6 +95,13 @@ public abstract partial class KvWriteCmdlet : KvConnectedCmdlet
         ShowProgress();
     });
 
+    /// <summary>Counts a row reported as written that proved to need nothing (a document already cancelled) as unchanged.</summary>
+    private protected void CountAsUnchanged()
+    {
+        Summary.Written--;
+        Summary.Unchanged++;
+    }
+
     /// <summary>Reports a row's outcome once the rows before it are reported (at once when none is in flight).</summary>
     private protected void InTurn(Action report)
     {

@@ -57,7 +57,7 @@ public abstract class SaleDocumentListCmdlet<TItem, TQuery> : KvTrackedListingCm
     /// <summary>The customer ids given or piped, or null for all customers. A sync follows the whole shop.</summary>
     private IList<long>? SelectedCustomerIds()
     {
-        var ids = (CustomerId ?? Array.Empty<long>()).Concat(Customer?.Select(c => c.Id) ?? Enumerable.Empty<long>()).Distinct().ToList();
+        var ids = (CustomerId ?? Array.Empty<long>()).Concat(Customer?.Select(CustomerIdOf) ?? Enumerable.Empty<long>()).Distinct().ToList();
         if (ids.Count == 0)
         {
             return null;
