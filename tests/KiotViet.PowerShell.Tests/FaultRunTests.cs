@@ -24,7 +24,10 @@ public abstract class FaultRunTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Shop.InitializeAsync();
-        Shop.Shell.Run(SandboxSession.ConnectScript + " -MaxRetryCount 8").ShouldSucceed();
+        // An operation (a create, its lookup pages, a resend) shares its retries: under a fault mix of about one request
+        // in four, eight could run out in a lookup of several pages and leave a row "outcome unknown", which is honest
+        // but not what these runs measure; the rare long back-off is capped at 30 s.
+        Shop.Shell.Run(SandboxSession.ConnectScript + " -MaxRetryCount 20").ShouldSucceed();
     }
 
     public Task DisposeAsync() => Shop.DisposeAsync();

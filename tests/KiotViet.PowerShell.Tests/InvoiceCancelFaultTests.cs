@@ -22,7 +22,7 @@ public sealed class InvoiceCancelFaultTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await shop.InitializeAsync();
-        shop.Shell.Run(SandboxSession.ConnectScript + " -MaxRetryCount 8").ShouldSucceed();
+        shop.Shell.Run(SandboxSession.ConnectScript + " -MaxRetryCount 20").ShouldSucceed();
     }
 
     public Task DisposeAsync() => shop.DisposeAsync();
