@@ -87,6 +87,11 @@ public abstract class KvSaleCreateCmdlet<TDraft, T> : KvWriteCmdlet
             return;
         }
 
+        if (!PriceLinesWithoutPrice(Line!, lines, Customer ?? (object)Line!))
+        {
+            return;
+        }
+
         var customerName = Customer is { } c ? $", customer {c.Code} {c.Name}" : CustomerId > 0 ? $", customer {CustomerId}" : "";
         var target = $"{lines.Count} line(s) ({string.Join("; ", lines)}) for branch {BranchId}{customerName}{Details(draft)}";
         if (!ShouldProcess(target, $"Create KiotViet {Noun}"))

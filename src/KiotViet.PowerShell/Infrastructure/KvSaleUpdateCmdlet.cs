@@ -89,9 +89,25 @@ public abstract class KvSaleUpdateCmdlet<TChanges, T> : KvWriteCmdlet
         }
 
         TChanges changes;
+        List<OrderLine>? lines;
         try
         {
-            changes = Changes(CustomerId > 0 ? CustomerId : null, Line?.Select((line, index) => OrderLineInput.Read(line, index + 1)).ToList());
+            lines = Line?.Select((line, index) => OrderLineInput.Read(line, index + 1)).ToList();
+        }
+        catch (ArgumentException ex)
+        {
+            RefusedBeforeSending(ErrorRecords.InvalidInput($"KiotVietInvalid{Titled}", $"{Titled} {Id} was not updated: {ex.Message}", Target));
+            return;
+        }
+
+        if (lines is not null && !PriceLinesWithoutPrice(Line!, lines, Target))
+        {
+            return;
+        }
+
+        try
+        {
+            changes = Changes(CustomerId > 0 ? CustomerId : null, lines);
         }
         catch (ArgumentException ex)
         {
