@@ -29,7 +29,7 @@ public static class UpdateDifference
         Address = Text(changes.Address, record.Address),
         LocationName = Text(changes.LocationName, record.LocationName),
         WardName = Text(changes.WardName, record.WardName),
-        Email = changes.Email is { } email && !string.Equals(email.Trim(), record.Email?.Trim(), StringComparison.OrdinalIgnoreCase) ? email : null,
+        Email = changes.Email is { } email && !string.Equals(email.Trim(), record.Email?.Trim() ?? string.Empty, StringComparison.OrdinalIgnoreCase) ? email : null,
         Organization = Text(changes.Organization, record.Organization),
         Comments = Text(changes.Comments, record.Comments),
         TaxCode = Text(changes.TaxCode, record.TaxCode),

@@ -26,6 +26,11 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
     [ValidateShopText(TextLimits.Name)]
     public override string? Name { get; set; }
 
+    /// <summary>Fields to empty on purpose (Groups takes the customer out of every group); an empty CSV cell never clears.</summary>
+    [Parameter]
+    [ValidateSet(nameof(CustomerDraft.ContactNumber), nameof(CustomerDraft.SubNumber), nameof(CustomerDraft.IdentificationNumber), nameof(CustomerDraft.Address), nameof(CustomerDraft.LocationName), nameof(CustomerDraft.WardName), nameof(CustomerDraft.Email), nameof(CustomerDraft.Comments), nameof(CustomerDraft.TaxCode), "Groups", IgnoreCase = true)]
+    public string[]? Clear { get; set; }
+
     /// <summary>Writes the updated customer to the pipeline.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
@@ -54,9 +59,14 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
     protected override void Process()
     {
         var changes = BuildDraft(out var problems);
+        if (Clear is not null && problems is null)
+        {
+            problems = ClearFields(changes);
+        }
+
         if (changes.IsEmpty)
         {
-            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietNoCustomerChanges", $"Nothing to change for customer {Id}: give at least one field, e.g. -Email.", ErrorTarget));
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietNoCustomerChanges", $"Nothing to change for customer {Id}: give at least one field, e.g. -Email, or -Clear the fields to empty.", ErrorTarget));
             return;
         }
 
@@ -106,6 +116,34 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
         {
             SendWaiting();
         }
+    }
+
+    /// <summary>Sets each field of -Clear to empty (groups to none); null when done, else why the row is refused.</summary>
+    private string? ClearFields(CustomerDraft changes)
+    {
+        foreach (var field in Clear!.Distinct(System.StringComparer.OrdinalIgnoreCase))
+        {
+            if (string.Equals(field, "Groups", System.StringComparison.OrdinalIgnoreCase))
+            {
+                if (changes.GroupIds is not null)
+                {
+                    return "-Clear Groups and a group to set were both given.";
+                }
+
+                changes.GroupIds = new List<long>();
+                continue;
+            }
+
+            var property = typeof(CustomerDraft).GetProperty(field, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase)!;
+            if (property.GetValue(changes) is not null)
+            {
+                return $"-Clear {property.Name} and a value for it were both given.";
+            }
+
+            property.SetValue(changes, string.Empty);
+        }
+
+        return null;
     }
 
     /// <summary>
