@@ -90,6 +90,25 @@ Describe '<File>' -ForEach $documents {
         $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
         $probe.Start(); $receiverPort = $probe.LocalEndpoint.Port; $probe.Stop()
         $text = $Code.Replace('http://127.0.0.1:5080', $script:sandbox.BaseUri.TrimEnd('/')).Replace('http://127.0.0.1:5081', "http://127.0.0.1:$receiverPort")
+        if ($text -match '\bInstall-PSResource\b') {
+            # Installing and importing the package is what a new pwsh does. Run here, the copy imported from this
+            # suite's TestDrive would stay loaded, its format file gone once Pester deletes the folder, and every
+            # suite after this one in the same pwsh would fail to import the module.
+            # It installs into a home of its own, which this pwsh's module path never reaches.
+            $installHome = Join-Path $TestDrive 'install-home'
+            $homes = @{ HOME = $installHome; USERPROFILE = $installHome; XDG_DATA_HOME = (Join-Path $installHome '.local/share'); LOCALAPPDATA = (Join-Path $installHome 'AppData/Local') }
+            $before = @{}
+            foreach ($name in $homes.Keys) { $before[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $homes[$name]) }
+            foreach ($folder in $homes.XDG_DATA_HOME, $homes.LOCALAPPDATA, (Join-Path $installHome 'Documents')) { $null = New-Item -ItemType Directory -Force $folder }
+            try {
+                $printed = Invoke-KvPwsh -NoProfile -NonInteractive -Command "`$ErrorActionPreference = 'Stop'; Set-Location -LiteralPath '$($script:workFolder)'; $text" 2>&1
+            } finally {
+                foreach ($name in $before.Keys) { [Environment]::SetEnvironmentVariable($name, $before[$name]) }
+            }
+            $LASTEXITCODE | Should -Be 0 -Because ($printed -join "`n")
+            return
+        }
+
         $ConfirmPreference = 'None'   # the user answers Yes where a cmdlet asks
         # A webhook receiver (param($Request, ...)) gets a delivery signed with the shop's secret, and a forged one.
         $requests = [System.Collections.Generic.List[object]]::new()
