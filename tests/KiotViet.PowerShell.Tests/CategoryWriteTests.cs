@@ -92,4 +92,26 @@ public sealed class CategoryWriteTests : IClassFixture<SandboxSession>
         Assert.Equal(0, shop.Controls.RequestCount("PUT", "/categories"));
         Assert.Equal(0, shop.Controls.RequestCount("DELETE", "/categories"));
     }
+
+    [Fact]
+    public void Reimporting_an_export_sends_nothing_and_one_edited_row_sends_one_update()
+    {
+        var result = shop.Shell.Run("""
+            $csv = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "kv-categories-$([guid]::NewGuid()).csv")
+            Get-KvCategory | Export-Csv -Path $csv -NoTypeInformation -Encoding utf8BOM
+            try {
+                Import-Csv -Path $csv | Set-KvCategory -InformationVariable kvSame
+                $rows = Import-Csv -Path $csv
+                $rows[1].CategoryName = $rows[1].CategoryName + ' (mới)'
+                $rows | Set-KvCategory -InformationVariable kvOne
+            } finally { Remove-Item -LiteralPath $csv }
+            ($kvSame | Where-Object { $_.Tags -contains 'KiotViet.Summary' }).MessageData.ToString()
+            ($kvOne | Where-Object { $_.Tags -contains 'KiotViet.Summary' }).MessageData.ToString()
+            """).ShouldSucceed();
+
+        var count = shop.Controls.Categories.Count;
+        Assert.Equal($"Set-KvCategory: {count} row(s): 0 updated, {count} unchanged, 0 skipped as existing, 0 refused, 0 failed.", result.Output[0].ToString());
+        Assert.Equal($"Set-KvCategory: {count} row(s): 1 updated, {count - 1} unchanged, 0 skipped as existing, 0 refused, 0 failed.", result.Output[1].ToString());
+        Assert.Equal(1, shop.Controls.RequestCount("PUT", "/categories"));
+    }
 }

@@ -53,6 +53,22 @@ public sealed class SetKvCategoryCommand : CategoryWriteCmdlet
             return;
         }
 
+        if (current is not null)
+        {
+            // Only what differs from the category as it stands is sent; a row matching it is not sent at all.
+            changes = new CategoryDraft
+            {
+                CategoryName = changes.CategoryName is { } name && name != current.CategoryName?.Trim() ? name : null,
+                ParentId = parent is not null && parent.Id != current.ParentId ? parent.Id : null,
+            };
+            parent = changes.ParentId is null ? null : parent;
+            if (changes.CategoryName is null && changes.ParentId is null)
+            {
+                UnchangedInTurn($"Category {current.Path} (id {Id}) already holds every value given: not sent.", PassThru ? () => WriteObject(current) : null);
+                return;
+            }
+        }
+
         var what = string.Join(" and ", new[] { changes.CategoryName is null ? null : $"rename to '{changes.CategoryName}'", parent is null ? null : $"move under '{parent.Path}'" }.Where(w => w is not null));
         if (!ShouldProcess(current is null ? $"category {Id}" : $"category {current.Path} (id {Id})", what))
         {
