@@ -32,7 +32,7 @@ public sealed class RemoveKvInvoiceCommand : KvCancelCmdlet<Invoice>
 
     private protected override Task<Invoice> ReadAsync(long id, CancellationToken cancellationToken) => Shop.Invoices.GetAsync(id, cancellationToken);
 
-    private protected override bool IsCancelled(Invoice document) => document.Status == InvoiceStatus.Cancelled;
+    private protected override bool StandsCancelled(Invoice document) => document.Status == InvoiceStatus.Cancelled;
 
     private protected override Task<Invoice> CancelAsync(long id, bool voidPayment, CancellationToken cancellationToken) => Shop.Invoices.CancelAsync(id, voidPayment, cancellationToken);
 

@@ -33,7 +33,7 @@ public sealed class RemoveKvOrderCommand : KvCancelCmdlet<Order>
     private protected override Task<Order> ReadAsync(long id, CancellationToken cancellationToken) => Shop.Orders.GetAsync(id, cancellationToken);
 
     // KiotViet's wording is what the cancel's own check reads; the number is attested too.
-    private protected override bool IsCancelled(Order document) =>
+    private protected override bool StandsCancelled(Order document) =>
         document.Status == (int)OrderStatus.Cancelled || string.Equals(document.StatusValue, "Đã hủy", System.StringComparison.OrdinalIgnoreCase);
 
     private protected override Task<Order> CancelAsync(long id, bool voidPayment, CancellationToken cancellationToken) => Shop.Orders.CancelAsync(id, voidPayment, cancellationToken);

@@ -36,7 +36,7 @@ public abstract class KvCancelCmdlet<T> : KvByIdWriteCmdlet<T, T>
     private protected abstract (string? Code, decimal Total, string? Customer) PromptFacts(T document);
 
     /// <summary>True when the document stands cancelled.</summary>
-    private protected abstract bool IsCancelled(T document);
+    private protected abstract bool StandsCancelled(T document);
 
     // Documents KiotViet refused to cancel because they already were: reported as a warning, not an error.
     private readonly ConcurrentDictionary<long, byte> foundCancelled = new();
@@ -50,7 +50,7 @@ public abstract class KvCancelCmdlet<T> : KvByIdWriteCmdlet<T, T>
         catch (KiotVietApiException refused) when (refused.Kind == KiotVietErrorKind.Validation)
         {
             var current = await ReadOrNullAsync(id, cancellationToken).ConfigureAwait(false);
-            if (current is null || !IsCancelled(current))
+            if (current is null || !StandsCancelled(current))
             {
                 throw;
             }
