@@ -24,6 +24,12 @@ public abstract class KvCmdlet : PSCmdlet, IDisposable
 
     public void Dispose()
     {
+        if (rowChecksDeferred)
+        {
+            rowChecksDeferred = false;
+            RowBinding.Leave();
+        }
+
         Release();
         cancellation.Dispose();
     }
@@ -37,9 +43,31 @@ public abstract class KvCmdlet : PSCmdlet, IDisposable
 
     // The safety net: PowerShell calls these, the cmdlets override Begin/Process/End. Whatever a step did not
     // expect becomes an error record with a stable id instead of a raw .NET exception.
-    protected sealed override void BeginProcessing() => Guarded(Begin, perItem: false);
+    protected sealed override void BeginProcessing()
+    {
+        RowBinding.Enter();
+        rowChecksDeferred = true;
+        Guarded(Begin, perItem: false);
+    }
 
-    protected sealed override void ProcessRecord() => Guarded(Process, perItem: true);
+    protected sealed override void ProcessRecord() => Guarded(ProcessCheckedRow, perItem: true);
+
+    private bool rowChecksDeferred;
+
+    private void ProcessCheckedRow()
+    {
+        if (RowBinding.Problems(this) is { Count: > 0 } problems)
+        {
+            var row = CurrentTarget is null ? "The input" : $"Row {RowNames.Of(CurrentTarget)}";
+            RefuseRow(ErrorRecords.InvalidInput("KiotVietInvalidText", $"{row}: {string.Join(" ", problems)} Nothing was sent for it.", CurrentTarget));
+            return;
+        }
+
+        Process();
+    }
+
+    /// <summary>A row whose values cannot be sent, found before the cmdlet's own checks; a write counts it as refused.</summary>
+    private protected virtual void RefuseRow(ErrorRecord error) => WriteError(error);
 
     protected sealed override void EndProcessing() => Guarded(End, perItem: false);
 

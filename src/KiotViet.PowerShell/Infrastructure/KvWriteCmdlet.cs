@@ -71,6 +71,8 @@ public abstract partial class KvWriteCmdlet : KvConnectedCmdlet
     /// <summary>Waits until no row in flight holds any of these keys (call before a check that depends on those rows, e.g. -SkipExisting).</summary>
     private protected void SettleConflicting(IReadOnlyCollection<string> conflictKeys) => window?.Settle(conflictKeys);
 
+    private protected override void RefuseRow(ErrorRecord error) => RefusedBeforeSending(error);
+
     /// <summary>Counts a row refused by the checks before sending and reports it in its turn.</summary>
     private protected void RefusedBeforeSending(ErrorRecord error) => InTurn(() =>
     {

@@ -19,28 +19,41 @@ public sealed class ValidateShopTextAttribute : ValidateArgumentsAttribute
 
     protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
     {
-        var value = arguments is PSObject wrapped ? wrapped.BaseObject : arguments;
-        if (value is string text)
+        // A row piped into one of the module's cmdlets is checked by the cmdlet itself, which refuses it as a row.
+        if (!RowBinding.Deferred && ProblemWith(arguments) is { } problem)
         {
-            Check(text);
-        }
-        else if (value is IEnumerable many)
-        {
-            foreach (var item in many)
-            {
-                if ((item is PSObject w ? w.BaseObject : item) is string one)
-                {
-                    Check(one);
-                }
-            }
+            throw new ValidationMetadataException(problem);
         }
     }
 
-    private void Check(string text)
+    /// <summary>What is wrong with the text (or each text of a list), or null when it can be sent.</summary>
+    public string? ProblemWith(object? arguments)
+    {
+        var value = arguments is PSObject wrapped ? wrapped.BaseObject : arguments;
+        if (value is string text)
+        {
+            return Check(text);
+        }
+
+        if (value is IEnumerable many)
+        {
+            foreach (var item in many)
+            {
+                if ((item is PSObject w ? w.BaseObject : item) is string one && Check(one) is { } problem)
+                {
+                    return problem;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string? Check(string text)
     {
         if (text.Length > MaxLength)
         {
-            throw new ValidationMetadataException($"The text is {text.Length} characters long; at most {MaxLength} are accepted.");
+            return $"The text is {text.Length} characters long; at most {MaxLength} are accepted.";
         }
 
         for (var i = 0; i < text.Length; i++)
@@ -49,7 +62,7 @@ public sealed class ValidateShopTextAttribute : ValidateArgumentsAttribute
             var lineBreak = c is '\r' or '\n' or '\t';
             if ((char.IsControl(c) && !(AllowLineBreaks && lineBreak)) || (char.IsSurrogate(c) && !IsPair(text, i)))
             {
-                throw new ValidationMetadataException($"The text contains the control character U+{(int)c:X4} at position {i + 1}{(lineBreak ? " (line breaks are not allowed here)" : "")}. Remove it (often a stray character from a copied cell).");
+                return $"The text contains the control character U+{(int)c:X4} at position {i + 1}{(lineBreak ? " (line breaks are not allowed here)" : "")}. Remove it (often a stray character from a copied cell).";
             }
 
             if (char.IsHighSurrogate(c))
@@ -57,6 +70,8 @@ public sealed class ValidateShopTextAttribute : ValidateArgumentsAttribute
                 i++;
             }
         }
+
+        return null;
     }
 
     private static bool IsPair(string text, int i) => char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
