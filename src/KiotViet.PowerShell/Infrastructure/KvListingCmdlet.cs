@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -131,27 +132,53 @@ public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
 
     /// <summary>
     /// Streams the listing: only what is new when syncing, then the removal records (when asked for), the sync state
-    /// saved once the end is reached, and the total count when -IncludeTotalCount asked for it.
+    /// saved as the run goes, where it stopped when it stops early, and the next state once the end is reached; the
+    /// total count when -IncludeTotalCount asked for it.
     /// </summary>
     private void WriteListing()
     {
+        IncrementalSync? sync = null;
+        PagedListing<TItem>? listing = null;
+        var handedOut = true;
         try
         {
             var query = NewQuery();
             query.Descending = Descending;
-            var sync = Track(query);
-            var listing = Shop.Reads.List(query, PagingRequest.From(PagingParameters, PageSize), CancellationToken);
+            sync = Track(query);
+            var paging = PagingRequest.From(PagingParameters, PageSize);
+            paging.ResumeAt = sync?.ResumeAt;
+            if (paging.ResumeAt is { } resume)
+            {
+                WriteVerbose($"{sync!.Path} records a run that stopped after {resume.ItemsBefore:N0} {ItemsName}: going on from row {resume.Next:N0} of the same listing.");
+            }
+
+            listing = Shop.Reads.List(query, paging, CancellationToken);
             foreach (var item in Stream(listing, $"Reading KiotViet {ItemsName}"))
             {
+                sync?.Reached(listing);
                 if (Includes(item) && sync?.Admit(item) != false)
                 {
-                    Emit(item);
+                    handedOut = false;
+                    try
+                    {
+                        Emit(item);
+                    }
+                    catch (FlowControlException)
+                    {
+                        // Select-Object -First took the item, then stopped the pipeline.
+                        handedOut = true;
+                        sync?.Delivered(item);
+                        throw;
+                    }
+
+                    handedOut = true;
+                    sync?.Delivered(item);
                 }
             }
 
             if (query.IncludeRemoved)
             {
-                foreach (var id in listing.RemovedIds)
+                foreach (var id in sync?.RemovedIds(listing) ?? listing.RemovedIds)
                 {
                     if (sync?.AdmitRemoval(id) != false)
                     {
@@ -165,14 +192,35 @@ public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
                 WriteVerbose($"Sync state saved to {sync.Complete(listing)}.");
             }
 
-            if (PagingParameters is { } paging && paging.IncludeTotalCount && listing.Total is { } total)
+            if (PagingParameters is { } paging2 && paging2.IncludeTotalCount && listing.Total is { } total)
             {
-                WriteObject(paging.NewTotalCount((ulong)total, 1.0));
+                WriteObject(paging2.NewTotalCount((ulong)total, 1.0));
             }
         }
         catch (KiotVietApiException ex)
         {
             WriteApiError(ex, ErrorTarget);
+        }
+        finally
+        {
+            SaveWhereStopped(sync, listing, handedOut);
+            sync?.Dispose();
+        }
+    }
+
+    /// <summary>A -SyncState run that ends before the end of its listing records where: the next run goes on from there.</summary>
+    private static void SaveWhereStopped(IncrementalSync? sync, PagedListing<TItem>? listing, bool handedOut)
+    {
+        if (sync is not null && listing is not null)
+        {
+            try
+            {
+                sync.Stopped(listing, handedOut);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Nothing can be written while the pipeline stops; the state keeps the progress saved a page ago.
+            }
         }
     }
 }
