@@ -36,6 +36,7 @@ public sealed partial class SyncState
     public int CompletedRuns { get; set; }
 
     /// <summary>A run that has not reached its end yet: where it stands, so that the next run goes on from there.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public SyncProgress? Progress { get; set; }
 
     /// <summary>Reads a state file; null when there is none yet (the first run reads everything).</summary>

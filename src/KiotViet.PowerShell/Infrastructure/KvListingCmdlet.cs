@@ -159,15 +159,21 @@ public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
                 if (Includes(item) && sync?.Admit(item) != false)
                 {
                     handedOut = false;
+                    if (sync is not null && Stopping)
+                    {
+                        throw new PipelineStoppedException(); // Ctrl+C came first: this item was not handed out
+                    }
+
                     try
                     {
                         Emit(item);
                     }
-                    catch (FlowControlException)
+                    catch (Exception ex) when (sync is not null && ex is PipelineStoppedException or FlowControlException)
                     {
-                        // Select-Object -First took the item, then stopped the pipeline.
+                        // The pipeline was not stopping when the item was written, so the stop came from downstream
+                        // once it had the item: Select-Object -First took it, or Ctrl+C came while it was written.
                         handedOut = true;
-                        sync?.Delivered(item);
+                        sync.Delivered(item);
                         throw;
                     }
 
