@@ -169,7 +169,8 @@ public sealed class IncrementalRun
             Watermark = previous?.Watermark,
             Overlap = Overlap,
             Delivered = previous?.Delivered ?? new List<SyncedRecord>(),
-            Removed = previous?.Removed ?? new List<SyncedRecord>(),
+            // Removals already output (a stop while they were written) count as reported, as after a complete run.
+            Removed = (previous?.Removed ?? new List<SyncedRecord>()).Concat(removed.Select(id => new SyncedRecord { Id = id, At = timestamp ?? latestChange })).ToList(),
             CompletedRuns = previous?.CompletedRuns ?? 0,
             Progress = new SyncProgress
             {
