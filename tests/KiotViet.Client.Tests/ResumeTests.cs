@@ -124,6 +124,46 @@ public sealed class ResumeTests : IDisposable
     }
 
     [Fact]
+    public void Removals_reported_by_pages_before_a_kill_are_reported_once_by_the_run_that_completes()
+    {
+        var store = Store(1_000);
+        store.Extra = offset => $",\"timestamp\":\"2026-12-05T07:00:00+07:00\",\"removedIds\":[{9_000 + (offset / 99)}]";
+        var api = store.Serve(new FakeApi());
+        using var connection = api.Connect(o => o.PageReadAhead = 1);
+
+        Run(connection, stopAfter: 450, orderly: false);
+        var removed = new List<long>();
+        Run(connection, removedOut: removed);
+
+        // Every page reported one removal: those of the pages before the kill come from the state, once.
+        Assert.Equal(Enumerable.Range(9_000, 11).Select(i => (long)i), removed.Order());
+    }
+
+    [Fact]
+    public void Removals_output_before_an_orderly_stop_are_not_output_again()
+    {
+        var store = Store(300);
+        store.Extra = offset => $",\"timestamp\":\"2026-12-05T07:00:00+07:00\",\"removedIds\":[{9_000 + offset}]";
+        var api = store.Serve(new FakeApi());
+        using var connection = api.Connect();
+        var state = new IncrementalRun(null, "Customer", Shop, IncrementalRun.DefaultOverlap);
+        var listing = connection.Customers.List(new CustomerQuery(), new PageRequest(), default);
+        foreach (var customer in listing)
+        {
+            state.Reached(listing);
+            state.Delivered(customer);
+        }
+
+        var first = state.RemovedIds(listing).First();
+        Assert.True(state.AdmitRemoval(first));
+        state.Stopped(listing, currentHandedOut: true).Save(StatePath);
+
+        var again = new IncrementalRun(SyncState.Load(StatePath), "Customer", Shop, IncrementalRun.DefaultOverlap);
+        Assert.False(again.AdmitRemoval(first));
+        Assert.True(again.AdmitRemoval(first + 99));
+    }
+
+    [Fact]
     public void Two_runs_on_one_state_at_once_are_refused_and_a_lock_nobody_holds_blocks_nothing()
     {
         File.WriteAllText(SyncStateLock.PathFor(StatePath), "process 999999 on a machine that was switched off\n");
@@ -140,7 +180,7 @@ public sealed class ResumeTests : IDisposable
     }
 
     /// <summary>One run as the cmdlet makes it: saves as it goes; stops after <paramref name="stopAfter"/> rows handed out, saving where (orderly) or not (killed).</summary>
-    private List<long> Run(KiotVietConnection connection, int stopAfter = int.MaxValue, bool orderly = true, bool lastHandedOut = true)
+    private List<long> Run(KiotVietConnection connection, int stopAfter = int.MaxValue, bool orderly = true, bool lastHandedOut = true, List<long>? removedOut = null)
     {
         using var held = SyncStateLock.Acquire(StatePath);
         var run = new IncrementalRun(SyncState.Load(StatePath), "Customer", Shop, IncrementalRun.DefaultOverlap);
@@ -173,6 +213,7 @@ public sealed class ResumeTests : IDisposable
             }
         }
 
+        removedOut?.AddRange(run.RemovedIds(listing).Where(run.AdmitRemoval));
         run.Complete(listing).Save(StatePath);
         return handedOut;
     }
