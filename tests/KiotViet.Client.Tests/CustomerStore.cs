@@ -21,6 +21,9 @@ internal sealed class CustomerStore
     /// <summary>Extra envelope members for the page at a given offset (e.g. removed ids).</summary>
     public Func<long, string>? Extra { get; set; }
 
+    /// <summary>One row's JSON (by default an id, a code and a name, no change time).</summary>
+    public Func<long, string> Row { get; set; } = FakeApi.CustomerJson;
+
     public FakeApi Serve(FakeApi api)
     {
         api.Api = (request, _) => Task.FromResult(Answer(request));
@@ -33,7 +36,7 @@ internal sealed class CustomerStore
         {
             BeforeAnswer?.Invoke(request, Ids);
             var rows = Ids.Skip((int)request.Offset).Take(Math.Min(request.PageSize, Cap)).ToList();
-            return FakeApi.Ok(FakeApi.PageJson(rows, Ids.Count, Extra?.Invoke(request.Offset) ?? "", Math.Min(request.PageSize, Cap)));
+            return FakeApi.Ok(FakeApi.PageJson(rows, Ids.Count, Extra?.Invoke(request.Offset) ?? "", Math.Min(request.PageSize, Cap), Row));
         }
     }
 }

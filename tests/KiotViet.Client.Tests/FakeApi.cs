@@ -90,8 +90,8 @@ internal sealed class FakeApi : HttpMessageHandler
 
     public static string CustomerJson(long id) => $"{{\"id\":{id},\"code\":\"KH{id:000000}\",\"name\":\"Nguyễn Văn {id}\"}}";
 
-    public static string PageJson(IEnumerable<long> ids, int total, string extra = "", int pageSize = 100) =>
-        $"{{\"total\":{total},\"pageSize\":{pageSize},\"data\":[{string.Join(",", ids.Select(CustomerJson))}]{extra}}}";
+    public static string PageJson(IEnumerable<long> ids, int total, string extra = "", int pageSize = 100, Func<long, string>? row = null) =>
+        $"{{\"total\":{total},\"pageSize\":{pageSize},\"data\":[{string.Join(",", ids.Select(row ?? CustomerJson))}]{extra}}}";
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -15,7 +15,11 @@ public sealed class IncrementalSyncTests : IClassFixture<SandboxSession>, IDispo
         shop.Reset();
     }
 
-    public void Dispose() => File.Delete(stateFile);
+    public void Dispose()
+    {
+        File.Delete(stateFile);
+        File.Delete(stateFile + ".lock");
+    }
 
     [Fact]
     public void Ten_runs_deliver_every_change_exactly_once()
@@ -62,20 +66,76 @@ public sealed class IncrementalSyncTests : IClassFixture<SandboxSession>, IDispo
     }
 
     [Fact]
-    public void An_interrupted_run_leaves_the_state_alone_and_is_simply_repeated()
+    public void A_run_that_fails_part_way_records_how_far_it_got_and_the_next_goes_on_from_there()
     {
-        Run();
-        var stateBefore = File.ReadAllText(stateFile);
-        var changed = shop.Shell.Run("Get-KvCustomer -First 3 | Set-KvCustomer -Comments 'changed' -PassThru").ShouldSucceed().Output.Select(Id).ToList();
-        shop.Controls.InjectFault(KiotViet.Sandbox.SandboxFault.Status(500, "GET", "/customers", count: 20));
+        shop.Controls.StartOutage(new KiotViet.Sandbox.SandboxOutage(TimeSpan.FromHours(1), AfterRequests: 6));
 
-        var failed = shop.Shell.RunCatching($"Get-KvCustomer -SyncState '{stateFile}' -IncludeRemoved");
+        var failed = shop.Shell.RunCatching($"Get-KvCustomer -SyncState '{stateFile}' -PageSize 20");
 
         Assert.NotNull(failed.Caught);
-        Assert.Equal(stateBefore, File.ReadAllText(stateFile));
-        shop.Controls.ClearFaults();
-        var repeated = Run();
-        Assert.Equal(changed.OrderBy(i => i), repeated.Changed.OrderBy(i => i));
+        var stoppedAfter = Ids(failed.Output);
+        Assert.InRange(stoppedAfter.Count, 20, shop.Controls.CustomerCount - 20);
+        Assert.Contains("\"progress\"", File.ReadAllText(stateFile));
+        shop.Controls.EndOutage();
+        shop.Controls.ResetCounters();
+        var rest = shop.Shell.Run($"Get-KvCustomer -SyncState '{stateFile}' -PageSize 20 -Verbose").ShouldSucceed();
+
+        AssertEachCustomerOnce(stoppedAfter.Concat(Ids(rest.Output)));
+        Assert.Contains(rest.Verbose, v => v.Contains($"stopped after {stoppedAfter.Count} customers", StringComparison.Ordinal));
+        var pages = (shop.Controls.CustomerCount + 18) / 19;
+        Assert.InRange(shop.Controls.RequestCount("GET", "/customers"), 1, pages - (stoppedAfter.Count / 20) + 1);
+        Assert.All(shop.Controls.Requests.Where(r => r.Path.StartsWith("/customers", StringComparison.Ordinal)), r => Assert.Contains("pageSize=20", r.QueryString, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(73)]
+    public void Select_Object_First_stops_the_run_where_it_took_the_last_row_and_the_next_run_goes_on_with_the_row_after(int first)
+    {
+        var taken = Ids(shop.Shell.Run($"Get-KvCustomer -SyncState '{stateFile}' -PageSize 20 | Select-Object -First {first}").ShouldSucceed().Output);
+        var rest = Ids(shop.Shell.Run($"Get-KvCustomer -SyncState '{stateFile}' -PageSize 20").ShouldSucceed().Output);
+
+        Assert.Equal(first, taken.Count);
+        AssertEachCustomerOnce(taken.Concat(rest));
+        Assert.Empty(Ids(shop.Shell.Run($"Get-KvCustomer -SyncState '{stateFile}'").ShouldSucceed().Output));
+    }
+
+    [Fact]
+    public void Ctrl_C_stops_the_run_where_it_was_and_the_next_run_outputs_the_rest_nothing_twice()
+    {
+        shop.Controls.SetLatency(TimeSpan.FromMilliseconds(40), TimeSpan.Zero, "/customers");
+        using var shell = System.Management.Automation.PowerShell.Create();
+        shell.Runspace = shop.Shell.Runspace;
+        shell.AddScript($"Get-KvCustomer -SyncState '{stateFile}' -PageSize 10");
+        var output = new System.Management.Automation.PSDataCollection<PSObject>();
+        var running = shell.BeginInvoke<PSObject, PSObject>(null, output);
+        SpinWait.SpinUntil(() => output.Count >= 45, TimeSpan.FromSeconds(60));
+
+        shell.Stop();
+        Assert.Throws<System.Management.Automation.PipelineStoppedException>(() => shell.EndInvoke(running));
+        shop.Controls.SetLatency(TimeSpan.Zero, TimeSpan.Zero);
+        var stopped = Ids(output);
+        var rest = Ids(shop.Shell.Run($"Get-KvCustomer -SyncState '{stateFile}' -PageSize 10").ShouldSucceed().Output);
+
+        Assert.Equal(System.Management.Automation.PSInvocationState.Stopped, shell.InvocationStateInfo.State);
+        Assert.InRange(stopped.Count, 45, shop.Controls.CustomerCount - 1);
+        AssertEachCustomerOnce(stopped.Concat(rest));
+    }
+
+    [Fact]
+    public void A_second_run_on_a_state_in_use_is_refused_and_sends_nothing()
+    {
+        // Another run holds the lock file as the module does: open for exclusive use.
+        using (new FileStream(stateFile + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            var refused = shop.Shell.RunCatching($"Get-KvCustomer -SyncState '{stateFile}'");
+
+            Assert.StartsWith("KiotVietSyncStateInUse,", refused.Caught?.FullyQualifiedErrorId);
+            Assert.Contains("in use by another run", refused.Caught!.Exception.Message);
+            Assert.Equal(0, shop.Controls.RequestCount("GET", "/customers"));
+        }
+
+        AssertEachCustomerOnce(Ids(shop.Shell.Run($"Get-KvCustomer -SyncState '{stateFile}'").ShouldSucceed().Output));
     }
 
     [Fact]
@@ -96,4 +156,13 @@ public sealed class IncrementalSyncTests : IClassFixture<SandboxSession>, IDispo
     }
 
     private static long Id(PSObject o) => (long)o.Properties["Id"].Value;
+
+    private static List<long> Ids(IEnumerable<PSObject> output) => output.Where(o => o.TypeNames[0] == "KiotViet.Customer").Select(Id).ToList();
+
+    private void AssertEachCustomerOnce(IEnumerable<long> delivered)
+    {
+        var all = delivered.ToList();
+        Assert.Equal(all.Count, all.Distinct().Count());
+        Assert.Equal(shop.Controls.Customers.Select(c => c.Id).OrderBy(i => i), all.OrderBy(i => i));
+    }
 }

@@ -26,6 +26,12 @@ public sealed class PageRequest
         set => skip = value is >= 0 and <= ListingLimits.MaxOffset ? value : throw new ArgumentOutOfRangeException(nameof(Skip), value, $"Skip must be between 0 and {ListingLimits.MaxOffset}, the largest offset KiotViet accepts.");
     }
 
+    /// <summary>
+    /// Where an earlier read of the same listing stopped: this one reads on from there (the rows before it are not
+    /// read again); null starts at <see cref="Skip"/>.
+    /// </summary>
+    public KiotViet.Paging.ListingCheckpoint? ResumeAt { get; set; }
+
     /// <summary>Stop after this many items; null reads everything.</summary>
     public long? First
     {

@@ -28,6 +28,10 @@ public sealed class PagedListing<T> : IEnumerable<T>
     private readonly CancellationToken cancellationToken;
     private readonly HashSet<long> removedIds = new();
     private Action<Task> wait = task => task.GetAwaiter().GetResult();
+    private List<long> previousPageIds = new();
+    private List<long> currentPageIds = new();
+    private long nextRow;
+    private long itemsSoFar;
 
     internal PagedListing(PageFetcher<T> fetch, PageRequest request, int readAhead, ListingLimits limits, CancellationToken cancellationToken)
     {
@@ -36,6 +40,11 @@ public sealed class PagedListing<T> : IEnumerable<T>
         this.readAhead = Math.Max(1, readAhead);
         this.limits = limits;
         this.cancellationToken = cancellationToken;
+        var resume = ResumedAt > 0 ? request.ResumeAt : null;
+        nextRow = resume?.Next ?? request.Skip;
+        itemsSoFar = resume?.ItemsBefore ?? 0;
+        PageNumber = resume?.Page ?? 0;
+        previousPageIds = resume?.RecentIds.ToList() ?? new List<long>();
     }
 
     /// <summary>Pages received so far.</summary>
@@ -44,8 +53,37 @@ public sealed class PagedListing<T> : IEnumerable<T>
     /// <summary>The total the API reported with the latest page; null before the first page and when the server's total cannot be true.</summary>
     public int? Total { get; private set; }
 
-    /// <summary>How many items this read will return, as far as the latest total tells (after -Skip, up to -First).</summary>
-    public long? ExpectedItems => Total is { } total ? Math.Min(Math.Max(0, total - request.Skip), request.First ?? long.MaxValue) : null;
+    /// <summary>How many items this read will return, as far as the latest total tells (after -Skip, up to -First, after where it resumed).</summary>
+    public long? ExpectedItems => Total is { } total ? Math.Min(Math.Max(0, total - Math.Max(request.Skip, ResumedAt)), request.First ?? long.MaxValue) : null;
+
+    /// <summary>The offset this read resumed at (<see cref="PageRequest.ResumeAt"/>), else 0.</summary>
+    public long ResumedAt => request.ResumeAt is { } resume && resume.Next > request.Skip ? resume.Next : 0;
+
+    /// <summary>Where the listing stands after the last item returned: where a later read would resume.</summary>
+    public ListingCheckpoint Position => Checkpoint(nextRow, itemsSoFar, PageNumber, previousPageIds, currentPageIds);
+
+    /// <summary>Where the listing stood before the last item returned: where to resume when that item was not handed out.</summary>
+    public ListingCheckpoint PositionBeforeLast
+    {
+        get
+        {
+            if (currentPageIds.Count == 0)
+            {
+                return Position;
+            }
+
+            var last = currentPageIds[currentPageIds.Count - 1];
+            var before = Checkpoint(nextRow - 1, itemsSoFar - 1, currentPageIds.Count == 1 ? PageNumber - 1 : PageNumber, previousPageIds, currentPageIds.Take(currentPageIds.Count - 1).ToList());
+            before.RecentIds.Remove(last);
+            return before;
+        }
+    }
+
+    /// <summary>Where the listing stood before the first item of the page the last item came from.</summary>
+    public ListingCheckpoint? PageStart { get; private set; }
+
+    /// <summary>Counts the pages items were returned from (over every run of the listing, when it resumed).</summary>
+    public int PageNumber { get; private set; }
 
     /// <summary>Rows asked for per request.</summary>
     public int PageSize => request.PageSize;
@@ -69,12 +107,15 @@ public sealed class PagedListing<T> : IEnumerable<T>
     private IEnumerator<T> Read()
     {
         var pending = new LinkedList<PendingPage>();
-        var seen = new HashSet<long>();
+        // A resumed read starts where the earlier one stopped, knowing the ids it read last: its first page overlaps
+        // them like any later page, so rows that moved meanwhile are stepped back for and rows read are not repeated.
+        var seen = new HashSet<long>(previousPageIds);
         var inspector = new PageInspector<T>(limits);
         var remaining = request.First ?? long.MaxValue;
-        var next = request.Skip;
+        var next = nextRow;
         var pageSize = request.PageSize;
         var rowsMoved = false;
+        var lookingBackOnResume = false;
         try
         {
             while (remaining > 0)
@@ -112,8 +153,29 @@ public sealed class PagedListing<T> : IEnumerable<T>
                     // rows already returned are dropped as duplicates. The data is changing: overlap more from now on.
                     rowsMoved = true;
                     next = Math.Max(request.Skip, head.Offset - Math.Max(1, pageSize - head.Lead)) + head.Lead;
+                    var lookBack = (long)Math.Max(1, limits.MaxPagesWithoutProgress - 2) * request.PageSize;
+                    if (ResumedAt > 0 && next > request.Skip && next < ResumedAt - lookBack)
+                    {
+                        // A resumed read steps back to find the rows it read last. They are not within the pages it
+                        // may step back over: too much moved while no run was going. Reading on from a guess could
+                        // skip rows, so it reads the window again from its start (repeats, nothing lost).
+                        RequestObservation.Current?.Warning($"The rows this listing read last before it was stopped are no longer where they were (more than {lookBack} rows before them were removed or moved), so it reads its window again from the start: rows handed out before it stopped come again.");
+                        next = request.Skip;
+                        inspector = new PageInspector<T>(limits);
+                        continue;
+                    }
+
                     inspector.Progressed(page, next, Total, freshRows: 0);
+                    lookingBackOnResume = ResumedAt > 0;
                     continue;
+                }
+
+                if (lookingBackOnResume)
+                {
+                    // Found the rows read last: the pages from here up to where the read resumed bring rows that
+                    // moved back before it, which is progress although the offsets were passed before.
+                    lookingBackOnResume = false;
+                    inspector = new PageInspector<T>(limits);
                 }
 
                 next = head.Offset + page.Positions;
@@ -123,13 +185,33 @@ public sealed class PagedListing<T> : IEnumerable<T>
                     pageSize = Math.Max(1, page.EchoedPageSize is > 0 and < PageRequest.MaxPageSize ? Math.Min(page.EchoedPageSize, page.Positions) : page.Positions);
                 }
 
-                foreach (var row in page.Rows)
+                var pageStarted = false;
+                for (var index = 0; index < page.Rows.Count; index++)
                 {
+                    var row = page.Rows[index];
                     if (row.Id <= 0 || !seen.Add(row.Id))
                     {
                         continue;
                     }
 
+                    if (!pageStarted)
+                    {
+                        pageStarted = true;
+                        PageStart = Position;
+                        if (currentPageIds.Count > 0)
+                        {
+                            previousPageIds = currentPageIds;
+                        }
+
+                        currentPageIds = new List<long>();
+                        PageNumber++;
+                    }
+
+                    currentPageIds.Add(row.Id);
+                    // Null entries of the page are not in Rows; counting without them can only place the resume point
+                    // early (a row read again, dropped as seen), never late.
+                    nextRow = head.Offset + index + 1;
+                    itemsSoFar++;
                     ItemsReturned++;
                     remaining--;
                     yield return row;
@@ -161,6 +243,14 @@ public sealed class PagedListing<T> : IEnumerable<T>
     /// </summary>
     private static int OverlapFor(int pageSize, bool rowsMoved) => pageSize >= 8 ? Math.Min(rowsMoved ? 5 : 1, pageSize / 4) : 0;
 
+    private static ListingCheckpoint Checkpoint(long next, long items, int pageNumber, List<long> previous, List<long> current) => new()
+    {
+        Next = next,
+        ItemsBefore = items,
+        Page = pageNumber,
+        RecentIds = previous.Concat(current).Distinct().ToList(),
+    };
+
     private static bool StartsWithSeenRow(Page<T> page, HashSet<long> seen)
     {
         foreach (var row in page.Rows)
@@ -189,7 +279,9 @@ public sealed class PagedListing<T> : IEnumerable<T>
 
         while (pending.Count < depth && plannedNew < remaining && (Total is null || offset + lead < Total))
         {
-            var size = (int)Math.Min(pageSize, remaining - plannedNew + lead);
+            // remaining is long.MaxValue when reading everything: add the lead only to what cannot overflow.
+            var room = remaining - plannedNew;
+            var size = room >= pageSize ? pageSize : (int)Math.Min(pageSize, room + lead);
             pending.AddLast(Start(offset, size, lead));
             plannedNew += size - lead;
             offset += size - overlap;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using KiotViet.Paging;
 
 namespace KiotViet.Sync;
 
@@ -33,6 +34,10 @@ public sealed partial class SyncState
     public List<SyncedRecord> Removed { get; set; } = new();
 
     public int CompletedRuns { get; set; }
+
+    /// <summary>A run that has not reached its end yet: where it stands, so that the next run goes on from there.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public SyncProgress? Progress { get; set; }
 
     /// <summary>Reads a state file; null when there is none yet (the first run reads everything).</summary>
     public static SyncState? Load(string path)
@@ -150,7 +155,34 @@ public sealed partial class SyncState
         {
             throw new InvalidDataException($"completedRuns {CompletedRuns} is negative");
         }
+
+        if (Progress is { } progress && (progress.Position is null || progress.Position.Next < 0 || progress.Position.RecentIds is null || progress.Delivered is null || progress.Removed is null || progress.Delivered.Contains(null!)))
+        {
+            throw new InvalidDataException("'progress' must hold a position (next 0 or more, recentIds) and lists of delivered and removed records");
+        }
     }
+}
+
+/// <summary>How far an unfinished run got: its window, where it stands in the listing, what it delivered near the watermark.</summary>
+public sealed class SyncProgress
+{
+    /// <summary>The change time the run reads from (null on the first run): a resumed run reads the same window.</summary>
+    public DateTimeOffset? From { get; set; }
+
+    /// <summary>The server time of the run's first page: the next watermark once the run completes.</summary>
+    public DateTimeOffset? Timestamp { get; set; }
+
+    /// <summary>The latest change time read so far (the watermark when the server sends no time).</summary>
+    public DateTimeOffset? LatestChange { get; set; }
+
+    /// <summary>Where the listing stands: the next run reads on from here.</summary>
+    public ListingCheckpoint Position { get; set; } = new();
+
+    /// <summary>Records handed out before <see cref="Position"/> whose change time falls inside the overlap.</summary>
+    public List<SyncedRecord> Delivered { get; set; } = new();
+
+    /// <summary>Removed ids the pages before <see cref="Position"/> reported; reported when the run completes.</summary>
+    public List<long> Removed { get; set; } = new();
 }
 
 /// <summary>An id with the change time at which it was delivered.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -134,25 +135,57 @@ public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
 
     /// <summary>
     /// Streams the listing: only what is new when syncing, then the removal records (when asked for), the sync state
-    /// saved once the end is reached, and the total count when -IncludeTotalCount asked for it.
+    /// saved as the run goes, where it stopped when it stops early, and the next state once the end is reached; the
+    /// total count when -IncludeTotalCount asked for it.
     /// </summary>
     private void WriteListing()
     {
+        IncrementalSync? sync = null;
+        PagedListing<TItem>? listing = null;
+        var handedOut = true;
         try
         {
             var query = NewQuery();
             query.Descending = Descending;
-            var sync = Track(query);
+            sync = Track(query);
             var filter = FilterHere;
             var countHere = filter is not null || !ApiPages;
             var page = new LocalPage(countHere ? PagingParameters : null);
             var countAll = countHere && PagingParameters?.IncludeTotalCount == true;
-            var listing = Shop.Reads.List(query, PagingRequest.From(countHere ? null : PagingParameters, PageSize), CancellationToken);
+            var paging = PagingRequest.From(countHere ? null : PagingParameters, PageSize);
+            paging.ResumeAt = sync?.ResumeAt;
+            if (paging.ResumeAt is { } resume)
+            {
+                WriteVerbose($"{sync!.Path} records a run that stopped after {resume.ItemsBefore:N0} {ItemsName}: going on from row {resume.Next:N0} of the same listing.");
+            }
+
+            listing = Shop.Reads.List(query, paging, CancellationToken);
             foreach (var item in Stream(listing, $"Reading KiotViet {ItemsName}"))
             {
+                sync?.Reached(listing);
                 if (filter?.Invoke(item) != false && sync?.Admit(item) != false && page.Take())
                 {
-                    Emit(item);
+                    handedOut = false;
+                    if (sync is not null && Stopping)
+                    {
+                        throw new PipelineStoppedException(); // Ctrl+C came first: this item was not handed out
+                    }
+
+                    try
+                    {
+                        Emit(item);
+                    }
+                    catch (Exception ex) when (sync is not null && ex is PipelineStoppedException or FlowControlException)
+                    {
+                        // The pipeline was not stopping when the item was written, so the stop came from downstream
+                        // once it had the item: Select-Object -First took it, or Ctrl+C came while it was written.
+                        handedOut = true;
+                        sync.Delivered(item);
+                        throw;
+                    }
+
+                    handedOut = true;
+                    sync?.Delivered(item);
                 }
 
                 if (page.Full && !countAll)
@@ -163,7 +196,7 @@ public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
 
             if (query.IncludeRemoved)
             {
-                foreach (var id in listing.RemovedIds)
+                foreach (var id in sync?.RemovedIds(listing) ?? listing.RemovedIds)
                 {
                     if (sync?.AdmitRemoval(id) != false)
                     {
@@ -177,14 +210,35 @@ public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
                 WriteVerbose($"Sync state saved to {sync.Complete(listing)}.");
             }
 
-            if (PagingParameters is { } paging && paging.IncludeTotalCount && (countHere ? page.Matched : (ulong?)listing.Total) is { } total)
+            if (PagingParameters is { } paging2 && paging2.IncludeTotalCount && (countHere ? page.Matched : (ulong?)listing.Total) is { } total)
             {
-                WriteObject(paging.NewTotalCount(total, 1.0));
+                WriteObject(paging2.NewTotalCount(total, 1.0));
             }
         }
         catch (KiotVietApiException ex)
         {
             WriteApiError(ex, ErrorTarget);
+        }
+        finally
+        {
+            SaveWhereStopped(sync, listing, handedOut);
+            sync?.Dispose();
+        }
+    }
+
+    /// <summary>A -SyncState run that ends before the end of its listing records where: the next run goes on from there.</summary>
+    private static void SaveWhereStopped(IncrementalSync? sync, PagedListing<TItem>? listing, bool handedOut)
+    {
+        if (sync is not null && listing is not null)
+        {
+            try
+            {
+                sync.Stopped(listing, handedOut);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Nothing can be written while the pipeline stops; the state keeps the progress saved a page ago.
+            }
         }
     }
 }

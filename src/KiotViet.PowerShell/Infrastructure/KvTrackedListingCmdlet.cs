@@ -19,7 +19,8 @@ public abstract class KvTrackedListingCmdlet<TItem, TQuery> : KvListingCmdlet<TI
 
     /// <summary>
     /// A state file that carries an incremental sync from one run to the next: the first run reads everything, each
-    /// later run only what changed since. Updated only when a run completes, so an interrupted run is simply repeated.
+    /// later run only what changed since. The run records its progress in it as it goes, so a run started again after
+    /// Ctrl+C, an error or a kill goes on where the last one stopped; a lock file beside it refuses a second run at once.
     /// </summary>
     [Parameter(ParameterSetName = ListSet)]
     [ValidateNotNullOrEmpty]
