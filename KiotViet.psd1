@@ -71,6 +71,10 @@
         'New-KvTransfer'
         'Set-KvTransfer'
         'Remove-KvTransfer'
+        'New-KvSurcharge'
+        'Set-KvSurcharge'
+        'Enable-KvSurcharge'
+        'Disable-KvSurcharge'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

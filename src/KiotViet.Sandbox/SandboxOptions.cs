@@ -59,6 +59,9 @@ public sealed class SandboxOptions
     /// </summary>
     public bool TransferRowsDated { get; set; } = true;
 
+    /// <summary>GET /surchages lists deactivated surcharges too (true) or only active ones (false); the doc does not say.</summary>
+    public bool InactiveSurchargesListed { get; set; } = true;
+
     /// <summary>GET /attributes/allwithdistinctvalue answers a bare array (false) or a list envelope {total, pageSize, data} (true); the doc does not show which.</summary>
     public bool AttributesInEnvelope { get; set; }
 

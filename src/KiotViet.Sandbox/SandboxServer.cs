@@ -82,6 +82,7 @@ public sealed class SandboxServer : IAsyncDisposable
         PriceBookWriteRoutes.Map(app);
         PurchaseOrderWriteRoutes.Map(app);
         TransferWriteRoutes.Map(app);
+        SurchargeWriteRoutes.Map(app);
         WebhookRoutes.Map(app);
         OrderRoutes.MapRetail(app);
         OrderWriteRoutes.Map(app);

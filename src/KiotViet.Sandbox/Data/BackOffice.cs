@@ -50,7 +50,12 @@ internal sealed record BankAccount(long Id, string BankName, string AccountNumbe
     public DateTime LastChanged => ModifiedDate ?? CreatedDate;
 }
 
-internal sealed record Surcharge(long Id, string SurchargeCode, string SurchargeName, decimal? Value, decimal? ValueRatio, bool IsActive, bool IsAuto, bool IsReturnAuto, long? BranchId, DateTime CreatedDate);
+/// <summary>A surcharge as 2.10.1 prints it (createDate, retailerId), with the fields the module also reads (isActive, isAuto, isReturnAuto, branchId).</summary>
+internal sealed record Surcharge(long Id, string SurchargeCode, string SurchargeName, decimal? Value, decimal? ValueRatio, bool IsActive, bool IsAuto, bool IsReturnAuto, long? BranchId, long RetailerId, DateTime CreateDate, DateTime? ModifiedDate = null)
+{
+    [System.Text.Json.Serialization.JsonIgnore] // the sandbox's own, not a field of the API
+    public DateTime LastChanged => ModifiedDate ?? CreateDate;
+}
 
 internal sealed record SaleChannel(long Id, string Name, bool IsActive, int Position, bool IsNotDelete, DateTime CreatedDate);
 

@@ -19,7 +19,7 @@ internal sealed class BackOfficeData
         PurchaseOrders = BackOfficeSeeder.PurchaseOrders(random, anchor, shop, Suppliers);
         OrderSuppliers = BackOfficeSeeder.OrderSuppliers(random, anchor, shop, Suppliers);
         Transfers = BackOfficeSeeder.Transfers(random, anchor, shop);
-        Surcharges = BackOfficeSeeder.Surcharges(anchor, shop.Branches);
+        Surcharges = BackOfficeSeeder.Surcharges(options, anchor, shop.Branches);
         SaleChannels = BackOfficeSeeder.SaleChannels(anchor);
         Locations = BackOfficeSeeder.Locations();
         Trademarks = BackOfficeSeeder.Trademarks(anchor);

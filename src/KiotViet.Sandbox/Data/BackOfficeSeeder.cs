@@ -112,11 +112,11 @@ internal static class BackOfficeSeeder
                 status == 3 ? sent.AddDays(1) : null, Sum(lines), n % 3 == 0 ? "Bổ sung hàng cho chi nhánh" : null, sent, status == 3 ? sent.AddDays(1) : null, lines);
         }).ToList();
 
-    public static List<Surcharge> Surcharges(DateTime anchor, IReadOnlyList<Branch> branches) => new()
+    public static List<Surcharge> Surcharges(SandboxOptions options, DateTime anchor, IReadOnlyList<Branch> branches) => new()
     {
-        new(800001, "THK000001", "Phí giao hàng", 30_000m, null, true, false, false, null, anchor.AddDays(-300)),
-        new(800002, "THK000002", "Phí phục vụ", null, 5m, true, true, true, branches[0].Id, anchor.AddDays(-200)),
-        new(800003, "THK000003", "Phí đóng gói quà", 15_000m, null, false, false, false, branches[^1].Id, anchor.AddDays(-100)),
+        new(800001, "THK000001", "Phí giao hàng", 30_000m, null, true, false, false, null, options.RetailerId, anchor.AddDays(-300)),
+        new(800002, "THK000002", "Phí phục vụ", null, 5m, true, true, true, branches[0].Id, options.RetailerId, anchor.AddDays(-200)),
+        new(800003, "THK000003", "Phí đóng gói quà", 15_000m, null, false, false, false, branches[^1].Id, options.RetailerId, anchor.AddDays(-100), anchor.AddDays(-40)),
     };
 
     public static List<SaleChannel> SaleChannels(DateTime anchor) => new()

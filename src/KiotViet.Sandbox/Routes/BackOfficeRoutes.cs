@@ -78,7 +78,7 @@ internal static class BackOfficeRoutes
         }.Map;
         yield return new ReadEndpoint<Surcharge>
         {
-            Path = "/surchages", What = "Thu khác", Rows = (d, _) => d.BackOffice.Surcharges, Id = s => s.Id,
+            Path = "/surchages", What = "Thu khác", Rows = (d, _) => d.BackOffice.Surcharges.Where(s => s.IsActive || d.Options.InactiveSurchargesListed), Id = s => s.Id, Changed = s => s.LastChanged,
             Filter = (s, q) => q.Long("branchId") is not { } branch || s.BranchId is null || s.BranchId == branch,
         }.Map;
         yield return new ReadEndpoint<SaleChannel> { Path = "/salechannel", What = "Kênh bán", Rows = (d, _) => d.BackOffice.SaleChannels, Id = c => c.Id }.Map;
