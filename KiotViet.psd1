@@ -75,6 +75,10 @@
         'Set-KvSurcharge'
         'Enable-KvSurcharge'
         'Disable-KvSurcharge'
+        'New-KvVoucher'
+        'Publish-KvVoucher'
+        'Remove-KvVoucher'
+        'Use-KvCoupon'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -83,6 +83,7 @@ public sealed class SandboxServer : IAsyncDisposable
         PurchaseOrderWriteRoutes.Map(app);
         TransferWriteRoutes.Map(app);
         SurchargeWriteRoutes.Map(app);
+        VoucherWriteRoutes.Map(app, app.Services.GetRequiredService<SandboxState>().Options.VoucherCancelMethod);
         WebhookRoutes.Map(app);
         OrderRoutes.MapRetail(app);
         OrderWriteRoutes.Map(app);

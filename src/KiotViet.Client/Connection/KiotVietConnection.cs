@@ -53,6 +53,7 @@ public sealed class KiotVietConnection : IDisposable
         PurchaseOrders = new PurchaseOrderClient(transport, options.PageReadAhead);
         Transfers = new TransferClient(transport, options.PageReadAhead);
         Surcharges = new SurchargeClient(transport, options.PageReadAhead);
+        Vouchers = new VoucherClient(transport, options.PageReadAhead);
         Raw = new RawClient(transport, options.PageReadAhead);
         Lookups = new LookupCache(this);
         CustomerIndex = new CustomerIndexCache(this);
@@ -120,6 +121,9 @@ public sealed class KiotVietConnection : IDisposable
 
     /// <summary>Surcharge writes; surcharges are read through <see cref="Reads"/>.</summary>
     internal SurchargeClient Surcharges { get; }
+
+    /// <summary>Voucher and coupon writes; vouchers are read through <see cref="Reads"/>.</summary>
+    internal VoucherClient Vouchers { get; }
 
     /// <summary>Requests to any endpoint (Invoke-KvRequest).</summary>
     internal RawClient Raw { get; }

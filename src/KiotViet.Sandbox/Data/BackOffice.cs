@@ -65,7 +65,11 @@ internal sealed record Trademark(long Id, string TradeMarkName, DateTime Created
 
 internal sealed record VoucherCampaign(long Id, string Code, string Name, bool IsActive, DateTime StartDate, DateTime EndDate, decimal Price, decimal PrereqPrice, int Quantity, int ExpireTime, bool IsGlobal, bool UseVoucherCombineInvoice, DateTime CreatedDate, DateTime? ModifiedDate);
 
+/// <summary>A voucher; Status as 2.24.2 documents it: 0 not released, 1 released, 2 used, 3 cancelled.</summary>
 internal sealed record Voucher(long Id, string Code, long VoucherCampaignId, int Status, DateTime? ReleaseDate, DateTime? ExpireDate, DateTime? UsedDate, decimal Price);
+
+/// <summary>A coupon; the API only marks it used (2.23).</summary>
+internal sealed record Coupon(string Code, bool IsUsed, DateTime? UsedDate);
 
 internal sealed record ProductAttributeValue(long AttributeId, string Value);
 

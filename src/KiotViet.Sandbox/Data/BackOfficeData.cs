@@ -47,6 +47,9 @@ internal sealed class BackOfficeData
     public List<Trademark> Trademarks { get; }
     public List<VoucherCampaign> VoucherCampaigns { get; }
     public List<Voucher> Vouchers { get; }
+
+    /// <summary>Coupons (only marked used through the API, 2.23; the doc has no read of them).</summary>
+    public List<Coupon> Coupons { get; } = BackOfficeSeeder.Coupons();
     public List<ProductAttribute> Attributes { get; }
     public Dictionary<string, object> Settings { get; }
     public List<Removal> RemovedSuppliers { get; }

@@ -88,7 +88,8 @@ internal static class BackOfficeRoutes
         yield return new ReadEndpoint<Voucher>
         {
             Path = "/voucher", What = "Voucher", Rows = (d, _) => d.BackOffice.Vouchers, Id = v => v.Id,
-            Filter = (v, q) => (q.Long("campaignId") is not { } campaign || v.VoucherCampaignId == campaign) && (q.Int("status") is not { } status || v.Status == status),
+            Filter = (v, q) => (q.Long("campaignId") is not { } campaign || v.VoucherCampaignId == campaign) && (q.Int("status") is not { } status || v.Status == status)
+                && (q.String("code") is not { Length: > 0 } code || string.Equals(v.Code, code, StringComparison.OrdinalIgnoreCase)),
         }.Map;
     }
 
