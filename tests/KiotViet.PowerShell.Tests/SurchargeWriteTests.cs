@@ -146,4 +146,29 @@ public sealed class SurchargeWriteTests : IClassFixture<SandboxSession>
             shop.Sandbox.Options.InactiveSurchargesListed = true;
         }
     }
+
+    [Fact]
+    public void An_order_carries_the_surcharges_named_by_code_or_piped_and_a_stopped_or_unknown_one_is_refused_before_sending()
+    {
+        var result = shop.Shell.Run("""
+            $line = @{ ProductCode = 'SP000001'; Quantity = 2; Price = 50000 }
+            New-KvOrder -BranchId 1001 -Line $line -Surcharge THK000001, @{ Code = 'THK000002' }
+            $fee = Get-KvSurcharge | Where-Object SurchargeCode -eq 'THK000001'
+            New-KvOrder -BranchId 1001 -Line $line -Surcharge @{ Id = $fee.Id; Price = 12500 }
+            New-KvOrder -BranchId 1001 -Line $line -Surcharge THK000003
+            New-KvOrder -BranchId 1001 -Line $line -Surcharge KHONGCO
+            """);
+
+        Assert.True(result.Output.Count == 2, string.Join("\n", result.Errors.Select(e => e.Exception.Message)));
+        var first = result.Output[0];
+        Assert.Equal(100000m + 30000m + 5000m, (decimal)first.Properties["Total"].Value);
+        var applied = ((System.Collections.IEnumerable)first.Properties["InvoiceOrderSurcharges"].Value).Cast<object>().Select(PSObject.AsPSObject).ToList();
+        Assert.Equal(new[] { ("Phí giao hàng", 30000m), ("Phí phục vụ", 5000m) }, applied.Select(a => ((string)a.Properties["SurchargeName"].Value, (decimal)a.Properties["Price"].Value)));
+        Assert.Equal(100000m + 12500m, (decimal)result.Output[1].Properties["Total"].Value);
+        Assert.Equal(2, result.Errors.Count);
+        Assert.All(result.Errors, e => Assert.StartsWith("KiotVietInvalidOrder,", e.FullyQualifiedErrorId));
+        Assert.Contains("not active", result.Errors[0].Exception.Message);
+        Assert.Contains("KHONGCO", result.Errors[1].Exception.Message);
+        Assert.Equal(2, shop.Controls.RequestCount("POST", "/orders"));
+    }
 }

@@ -124,6 +124,36 @@ internal static class SurchargeWriteRoutes
         }
     }
 
+    /// <summary>
+    /// The surcharges an order create names in "surchages" ({id, code, price}, 2.5.3): each an active surcharge of
+    /// the shop by id or code, adding its price, else its amount, else its percentage of the lines' total; or the
+    /// refusal of one the shop does not have or has stopped.
+    /// </summary>
+    public static (List<OrderSurchargeRow>? Rows, IResult? Refusal) OnOrder(SandboxOptions options, ShopData data, JsonObject body, long orderId, decimal linesTotal, DateTime now)
+    {
+        var rows = new List<OrderSurchargeRow>();
+        foreach (var item in (body["surchages"] as JsonArray ?? new JsonArray()).OfType<JsonObject>())
+        {
+            var id = BodyFields.Long(item, "id");
+            var code = BodyFields.String(item, "code");
+            var surcharge = data.BackOffice.Surcharges.FirstOrDefault(s => (id is not null && s.Id == id) || (id is null && string.Equals(s.SurchargeCode, code, StringComparison.OrdinalIgnoreCase)));
+            if (surcharge is null)
+            {
+                return (null, OrderFactory.Refusal(options, "Surchages", $"Thu khác {(object?)id ?? code} không tồn tại."));
+            }
+
+            if (!surcharge.IsActive)
+            {
+                return (null, OrderFactory.Refusal(options, "Surchages", $"Thu khác {surcharge.SurchargeCode} đã ngừng hoạt động."));
+            }
+
+            var price = BodyFields.Decimal(item, "price") ?? surcharge.Value ?? Math.Round(linesTotal * (surcharge.ValueRatio ?? 0m) / 100m, 0, MidpointRounding.AwayFromZero);
+            rows.Add(new OrderSurchargeRow((orderId * 10) + rows.Count + 1, null, surcharge.Id, surcharge.SurchargeName, surcharge.Value ?? surcharge.ValueRatio, price, now));
+        }
+
+        return (rows, null);
+    }
+
     private static IResult? Refusal(SandboxOptions options, ShopData data, string? name, string? code, decimal? value, bool valueGiven, long? self)
     {
         if (string.IsNullOrEmpty(name))
