@@ -171,4 +171,15 @@ public sealed class SurchargeWriteTests : IClassFixture<SandboxSession>
         Assert.Contains("KHONGCO", result.Errors[1].Exception.Message);
         Assert.Equal(2, shop.Controls.RequestCount("POST", "/orders"));
     }
+
+    [Fact]
+    public void Surcharge_ids_complete_with_their_code_and_name()
+    {
+        var completions = shop.Shell.Run("""
+            (TabExpansion2 -inputScript 'Disable-KvSurcharge -Id ' -cursorColumn 24).CompletionMatches
+            """).ShouldSucceed().Output.Select(o => (CompletionResult)o.BaseObject).ToList();
+
+        Assert.Equal(new[] { "800001", "800002", "800003" }, completions.Select(c => c.CompletionText));
+        Assert.Equal("THK000001 Phí giao hàng", completions[0].ToolTip);
+    }
 }

@@ -19,6 +19,7 @@ public abstract class SurchargeWriteCmdlet : KvRowWriteCmdlet<Surcharge>
     [Alias("SurchargeId")]
     [EmptyAsNullTransformation]
     [ValidatePositiveId]
+    [ArgumentCompleter(typeof(SurchargeCompleter))]
     public long? Id { get; set; }
 
     /// <summary>The surcharge's code (mã thu khác), which names it when no -Id is given.</summary>
