@@ -23,7 +23,8 @@ public sealed class SurchargeFaultRunTests : FaultRunTests
     {
         const int count = 80;
         var before = Shop.Controls.Surcharges.Select(s => s.Id).ToHashSet();
-        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed) with { RetryAfterSeconds = 0 });
+        // The faults fall on the writes (the lookups' GETs would otherwise draw them in an order that depends on timing).
+        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed) with { RetryAfterSeconds = 0, Method = "POST" });
 
         var created = Shop.Shell.Run("""
             $csv = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "kv-surcharge-fault-$([guid]::NewGuid()).csv")
@@ -42,16 +43,25 @@ public sealed class SurchargeFaultRunTests : FaultRunTests
         Assert.Equal(made.Select(s => s.Id).Order(), created.Output.Select(o => (long)o.Properties["Id"].Value).Order());
         Assert.All(made, s => Assert.Equal(int.Parse(s.Name[4..]) % 2 == 1, s.Code == $"PF{s.Name[4..]}"));
 
-        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed + 1) with { RetryAfterSeconds = 0 });
-        var changed = Shop.Shell.Run("""
+        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed + 1) with { RetryAfterSeconds = 0, Method = "PUT" });
+        var ids = new Dictionary<string, object?> { ["kvIds"] = made.Select(s => s.Id).ToArray() };
+        var updated = Shop.Shell.Run("""
             $kvIds | ForEach-Object { [pscustomobject]@{ Id = $_; Value = 500 } } | Set-KvSurcharge -PassThru -Verbose
+            """, ids);
+        ReportFaultRun("surcharge update", updated);
+        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed + 3) with { RetryAfterSeconds = 0, Method = "POST" });
+        var deactivated = Shop.Shell.Run("""
             $kvIds | ForEach-Object { [pscustomobject]@{ Id = $_ } } | Disable-KvSurcharge -PassThru -Verbose
-            """, new Dictionary<string, object?> { ["kvIds"] = made.Select(s => s.Id).ToArray() });
-        ReportFaultRun("surcharge update + deactivate", changed);
+            """, ids);
+        ReportFaultRun("surcharge deactivate", deactivated);
 
-        Assert.Null(changed.Terminating);
-        Assert.Empty(changed.Errors);
-        Assert.Equal(2 * count, changed.Output.Count);
+        foreach (var changed in new[] { updated, deactivated })
+        {
+            Assert.Null(changed.Terminating);
+            Assert.Empty(changed.Errors);
+            Assert.Equal(count, changed.Output.Count);
+        }
+
         var stored = Shop.Controls.Surcharges.Where(s => !before.Contains(s.Id)).ToList();
         Assert.Equal(count, stored.Count);
         Assert.All(stored, s => Assert.Equal((500m, false), (s.Value, s.IsActive)));
@@ -64,7 +74,7 @@ public sealed class SurchargeFaultRunTests : FaultRunTests
         var made = Shop.Shell.Run("""
             1..40 | ForEach-Object { New-KvSurcharge -Name "Phí ẩn $_" -Code "PA$_" -Value 2000 }
             """).ShouldSucceed().Output.Select(o => (long)o.Properties["Id"].Value).ToArray();
-        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed + 2) with { RetryAfterSeconds = 0 });
+        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed + 2) with { RetryAfterSeconds = 0, Method = "POST" });
 
         var result = Shop.Shell.Run("""
             $kvIds | ForEach-Object { [pscustomobject]@{ Id = $_ } } | Disable-KvSurcharge -PassThru -Verbose

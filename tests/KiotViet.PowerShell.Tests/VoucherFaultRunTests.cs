@@ -22,7 +22,8 @@ public sealed class VoucherFaultRunTests : FaultRunTests
     public void Creating_80_vouchers_then_releasing_half_and_cancelling_half_under_faults_applies_each_once()
     {
         const int count = 80;
-        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed) with { RetryAfterSeconds = 0 });
+        // The faults fall on the writes (all POSTs): the lookups' GETs would otherwise draw them in an order that depends on timing.
+        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed) with { RetryAfterSeconds = 0, Method = "POST" });
 
         var created = Shop.Shell.Run("""
             $csv = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "kv-voucher-fault-$([guid]::NewGuid()).csv")
@@ -40,7 +41,7 @@ public sealed class VoucherFaultRunTests : FaultRunTests
         Assert.Equal(Enumerable.Range(1, count).Select(n => $"LOT-{n:D3}"), made.Select(v => v.Code).Order());
         Assert.All(made, v => Assert.Equal(v.Code.EndsWith('1') || v.Code.EndsWith('3') || v.Code.EndsWith('5') || v.Code.EndsWith('7') || v.Code.EndsWith('9') ? 1200001 : 1200003, v.CampaignId));
 
-        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed + 1) with { RetryAfterSeconds = 0 });
+        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed + 1) with { RetryAfterSeconds = 0, Method = "POST" });
         var changed = Shop.Shell.Run("""
             $kvCodes | ForEach-Object -Begin { $n = 0 } -Process {
                 [pscustomobject]@{ Campaign = $(if ([int]$_.Substring(4) % 2) { 1200001 } else { 1200003 }); Code = $_; Half = ($n++ % 2) }
