@@ -71,6 +71,14 @@
         'New-KvTransfer'
         'Set-KvTransfer'
         'Remove-KvTransfer'
+        'New-KvSurcharge'
+        'Set-KvSurcharge'
+        'Enable-KvSurcharge'
+        'Disable-KvSurcharge'
+        'New-KvVoucher'
+        'Publish-KvVoucher'
+        'Remove-KvVoucher'
+        'Use-KvCoupon'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -59,6 +59,18 @@ public sealed class SandboxOptions
     /// </summary>
     public bool TransferRowsDated { get; set; } = true;
 
+    /// <summary>GET /surchages lists deactivated surcharges too (true) or only active ones (false); the doc does not say.</summary>
+    public bool InactiveSurchargesListed { get; set; } = true;
+
+    /// <summary>
+    /// How the voucher cancel (2.24.5) is served: POST /voucher/cancel (the request line of both prints), DELETE (the
+    /// newer print's URL line) or both; a method not served answers 405.
+    /// </summary>
+    public VoucherCancelMethod VoucherCancelMethod { get; set; } = VoucherCancelMethod.Post;
+
+    /// <summary>How POST /coupons/setused names a coupon it refused in dataError (2.23 prints {code} and calls it the error message).</summary>
+    public CouponErrorForm CouponErrorForm { get; set; } = CouponErrorForm.CodeAndMessage;
+
     /// <summary>GET /attributes/allwithdistinctvalue answers a bare array (false) or a list envelope {total, pageSize, data} (true); the doc does not show which.</summary>
     public bool AttributesInEnvelope { get; set; }
 

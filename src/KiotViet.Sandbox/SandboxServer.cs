@@ -82,6 +82,8 @@ public sealed class SandboxServer : IAsyncDisposable
         PriceBookWriteRoutes.Map(app);
         PurchaseOrderWriteRoutes.Map(app);
         TransferWriteRoutes.Map(app);
+        SurchargeWriteRoutes.Map(app);
+        VoucherWriteRoutes.Map(app, app.Services.GetRequiredService<SandboxState>().Options.VoucherCancelMethod);
         WebhookRoutes.Map(app);
         OrderRoutes.MapRetail(app);
         OrderWriteRoutes.Map(app);

@@ -31,4 +31,18 @@ public abstract class FaultRunTests : IAsyncLifetime
     }
 
     public Task DisposeAsync() => Shop.DisposeAsync();
+
+    /// <summary>
+    /// Writes a run's figures (faults injected by kind, lost answers reconciled as applied, writes resent as not
+    /// applied) to the test output, and fails a run that met no lost answer: then it proved nothing.
+    /// </summary>
+    private protected void ReportFaultRun(string run, ScriptResult result)
+    {
+        var injected = Shop.Controls.FaultsInjectedByMix;
+        var reconciled = result.Verbose.Count(v => v.Contains("only its answer was lost"));
+        var resent = result.Verbose.Count(v => v.Contains("sending it again ("));
+        Output.WriteLine($"{run}: {result.Output.Count} written, {result.Errors.Count} errors; faults: {string.Join(", ", injected.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}"))}; reconciled as applied: {reconciled}, resent as not applied: {resent}");
+        Assert.True(injected.GetValueOrDefault(nameof(SandboxFaultMix.DropAfterCommit)) + injected.GetValueOrDefault(nameof(SandboxFaultMix.GatewayErrorAfterCommit)) > 0);
+        Assert.True(reconciled > 0, "no lost answer was reconciled");
+    }
 }

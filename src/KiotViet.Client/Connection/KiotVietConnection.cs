@@ -52,6 +52,8 @@ public sealed class KiotVietConnection : IDisposable
         PriceBooks = new PriceBookClient(transport, options.PageReadAhead);
         PurchaseOrders = new PurchaseOrderClient(transport, options.PageReadAhead);
         Transfers = new TransferClient(transport, options.PageReadAhead);
+        Surcharges = new SurchargeClient(transport, options.PageReadAhead);
+        Vouchers = new VoucherClient(transport, options.PageReadAhead);
         Raw = new RawClient(transport, options.PageReadAhead);
         Lookups = new LookupCache(this);
         CustomerIndex = new CustomerIndexCache(this);
@@ -116,6 +118,12 @@ public sealed class KiotVietConnection : IDisposable
 
     /// <summary>Transfer writes; transfers are read through <see cref="Reads"/>.</summary>
     internal TransferClient Transfers { get; }
+
+    /// <summary>Surcharge writes; surcharges are read through <see cref="Reads"/>.</summary>
+    internal SurchargeClient Surcharges { get; }
+
+    /// <summary>Voucher and coupon writes; vouchers are read through <see cref="Reads"/>.</summary>
+    internal VoucherClient Vouchers { get; }
 
     /// <summary>Requests to any endpoint (Invoke-KvRequest).</summary>
     internal RawClient Raw { get; }

@@ -62,6 +62,9 @@ public sealed class Order : ITrackedEntity
 
     public DateTimeOffset? ModifiedDate { get; set; }
 
+    /// <summary>The surcharges (thu khác) the order carries.</summary>
+    public List<AppliedSurcharge>? InvoiceOrderSurcharges { get; set; }
+
     [JsonIgnore]
     public int LineCount => OrderDetails?.Count ?? 0;
 

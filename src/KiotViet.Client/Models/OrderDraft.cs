@@ -14,4 +14,8 @@ public sealed class OrderDraft
     public decimal? Discount { get; set; }
 
     public List<OrderLine> OrderDetails { get; set; } = new();
+
+    /// <summary>Surcharges (thu khác) the order carries; "surchages" as the doc spells it.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("surchages")]
+    public List<OrderSurcharge>? Surcharges { get; set; }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using KiotViet.Resources;
 
 namespace KiotViet;
@@ -26,7 +27,20 @@ public sealed class Surcharge : IKiotVietEntity
 
     public bool? IsReturnAuto { get; set; }
 
+    public long? RetailerId { get; set; }
+
+    /// <summary>When it was created (the doc spells it createDate; createdDate is read too).</summary>
     public DateTimeOffset? CreatedDate { get; set; }
+
+    public DateTimeOffset? ModifiedDate { get; set; }
+
+    [JsonInclude]
+    [JsonPropertyName("createDate")]
+    internal DateTimeOffset? CreateDate
+    {
+        get => null;
+        set => CreatedDate ??= value;
+    }
 
     public override string ToString() => SurchargeName ?? SurchargeCode ?? Id.ToString();
 }

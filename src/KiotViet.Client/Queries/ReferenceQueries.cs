@@ -62,9 +62,13 @@ public sealed class VoucherQuery : ListQuery<Voucher>
 
     public int? Status { get; set; }
 
+    /// <summary>One voucher's code (the newer print of 2.24.2); a KiotViet that ignores it answers the whole campaign.</summary>
+    public string? Code { get; set; }
+
     private protected override void AddFilters(QueryString query) => query
         .Add("campaignId", CampaignId)
-        .Add("status", Status);
+        .Add("status", Status)
+        .Add("code", Code);
 }
 
 /// <summary>The shop's webhooks (GET /webhooks): at most one per event type.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
 using KiotViet.Http;
@@ -150,6 +151,9 @@ internal sealed class RetailOrderBody
 
     public List<OrderLine> OrderDetails { get; set; } = new();
 
+    [JsonPropertyName("surchages")]
+    public List<OrderSurcharge>? Surcharges { get; set; }
+
     public static RetailOrderBody From(OrderDraft draft) => new()
     {
         BranchId = draft.BranchId,
@@ -157,5 +161,6 @@ internal sealed class RetailOrderBody
         Description = draft.Description,
         Discount = draft.Discount,
         OrderDetails = draft.OrderDetails,
+        Surcharges = draft.Surcharges,
     };
 }

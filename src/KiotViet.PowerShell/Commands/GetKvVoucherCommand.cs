@@ -27,6 +27,6 @@ public sealed class GetKvVoucherCommand : KvListingCmdlet<Voucher, VoucherQuery>
     protected override VoucherQuery NewQuery() => new()
     {
         CampaignId = Given(nameof(CampaignId), CampaignId),
-        Status = Status switch { "NotReleased" => 1, "Released" => 2, "Used" => 3, "Cancelled" => 4, _ => null },
+        Status = Status switch { "NotReleased" => VoucherStatus.NotReleased, "Released" => VoucherStatus.Released, "Used" => VoucherStatus.Used, "Cancelled" => VoucherStatus.Cancelled, _ => null },
     };
 }

@@ -13,6 +13,16 @@ namespace KiotViet.Commands;
 [OutputType(typeof(Order))]
 public sealed class NewKvOrderCommand : KvSaleCreateCmdlet<OrderDraft, Order>
 {
+    private List<Surcharge>? surcharges;
+
+    /// <summary>
+    /// Surcharges (thu khác) the order carries: codes or ids, surcharges from Get-KvSurcharge, or hashtables with Code
+    /// (or Id) and Price. Without a price, a surcharge adds its amount, or its percentage of the lines' total.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public object[]? Surcharge { get; set; }
+
     private protected override string Noun => "order";
 
     private protected override OrderDraft Draft(long? customerId, List<OrderLine> lines, decimal? discount) => new()
@@ -22,7 +32,11 @@ public sealed class NewKvOrderCommand : KvSaleCreateCmdlet<OrderDraft, Order>
         Description = Description,
         Discount = discount,
         OrderDetails = lines,
+        Surcharges = Surcharge is null ? null : SurchargeInput.Read(Surcharge, ReadOncePerRun(ref surcharges, () => Await(ct => Shop.Surcharges.ListAllAsync(ct)), "surcharges"), lines),
     };
+
+    private protected override string Details(OrderDraft draft) =>
+        draft.Surcharges is { Count: > 0 } added ? $", surcharges {string.Join("; ", added)}" : "";
 
     private protected override Task<Order> CreateAsync(OrderDraft draft, CancellationToken cancellationToken) => Shop.Orders.CreateAsync(draft, cancellationToken);
 }

@@ -1,7 +1,7 @@
 namespace KiotViet.Sandbox;
 
 /// <summary>Test controls of a running sandbox. Thread-safe; the same operations are reachable over HTTP under /_sandbox/.</summary>
-public sealed class SandboxControls
+public sealed partial class SandboxControls
 {
     private readonly SandboxState state;
 

@@ -50,7 +50,12 @@ internal sealed record BankAccount(long Id, string BankName, string AccountNumbe
     public DateTime LastChanged => ModifiedDate ?? CreatedDate;
 }
 
-internal sealed record Surcharge(long Id, string SurchargeCode, string SurchargeName, decimal? Value, decimal? ValueRatio, bool IsActive, bool IsAuto, bool IsReturnAuto, long? BranchId, DateTime CreatedDate);
+/// <summary>A surcharge as 2.10.1 prints it (createDate, retailerId), with the fields the module also reads (isActive, isAuto, isReturnAuto, branchId).</summary>
+internal sealed record Surcharge(long Id, string SurchargeCode, string SurchargeName, decimal? Value, decimal? ValueRatio, bool IsActive, bool IsAuto, bool IsReturnAuto, long? BranchId, long RetailerId, DateTime CreateDate, DateTime? ModifiedDate = null)
+{
+    [System.Text.Json.Serialization.JsonIgnore] // the sandbox's own, not a field of the API
+    public DateTime LastChanged => ModifiedDate ?? CreateDate;
+}
 
 internal sealed record SaleChannel(long Id, string Name, bool IsActive, int Position, bool IsNotDelete, DateTime CreatedDate);
 
@@ -60,7 +65,11 @@ internal sealed record Trademark(long Id, string TradeMarkName, DateTime Created
 
 internal sealed record VoucherCampaign(long Id, string Code, string Name, bool IsActive, DateTime StartDate, DateTime EndDate, decimal Price, decimal PrereqPrice, int Quantity, int ExpireTime, bool IsGlobal, bool UseVoucherCombineInvoice, DateTime CreatedDate, DateTime? ModifiedDate);
 
+/// <summary>A voucher; Status as 2.24.2 documents it: 0 not released, 1 released, 2 used, 3 cancelled.</summary>
 internal sealed record Voucher(long Id, string Code, long VoucherCampaignId, int Status, DateTime? ReleaseDate, DateTime? ExpireDate, DateTime? UsedDate, decimal Price);
+
+/// <summary>A coupon; the API only marks it used (2.23).</summary>
+internal sealed record Coupon(string Code, bool IsUsed, DateTime? UsedDate);
 
 internal sealed record ProductAttributeValue(long AttributeId, string Value);
 

@@ -19,7 +19,7 @@ internal sealed class BackOfficeData
         PurchaseOrders = BackOfficeSeeder.PurchaseOrders(random, anchor, shop, Suppliers);
         OrderSuppliers = BackOfficeSeeder.OrderSuppliers(random, anchor, shop, Suppliers);
         Transfers = BackOfficeSeeder.Transfers(random, anchor, shop);
-        Surcharges = BackOfficeSeeder.Surcharges(anchor, shop.Branches);
+        Surcharges = BackOfficeSeeder.Surcharges(options, anchor, shop.Branches);
         SaleChannels = BackOfficeSeeder.SaleChannels(anchor);
         Locations = BackOfficeSeeder.Locations();
         Trademarks = BackOfficeSeeder.Trademarks(anchor);
@@ -47,6 +47,9 @@ internal sealed class BackOfficeData
     public List<Trademark> Trademarks { get; }
     public List<VoucherCampaign> VoucherCampaigns { get; }
     public List<Voucher> Vouchers { get; }
+
+    /// <summary>Coupons (only marked used through the API, 2.23; the doc has no read of them).</summary>
+    public List<Coupon> Coupons { get; } = BackOfficeSeeder.Coupons();
     public List<ProductAttribute> Attributes { get; }
     public Dictionary<string, object> Settings { get; }
     public List<Removal> RemovedSuppliers { get; }

@@ -112,11 +112,11 @@ internal static class BackOfficeSeeder
                 status == 3 ? sent.AddDays(1) : null, Sum(lines), n % 3 == 0 ? "Bổ sung hàng cho chi nhánh" : null, sent, status == 3 ? sent.AddDays(1) : null, lines);
         }).ToList();
 
-    public static List<Surcharge> Surcharges(DateTime anchor, IReadOnlyList<Branch> branches) => new()
+    public static List<Surcharge> Surcharges(SandboxOptions options, DateTime anchor, IReadOnlyList<Branch> branches) => new()
     {
-        new(800001, "THK000001", "Phí giao hàng", 30_000m, null, true, false, false, null, anchor.AddDays(-300)),
-        new(800002, "THK000002", "Phí phục vụ", null, 5m, true, true, true, branches[0].Id, anchor.AddDays(-200)),
-        new(800003, "THK000003", "Phí đóng gói quà", 15_000m, null, false, false, false, branches[^1].Id, anchor.AddDays(-100)),
+        new(800001, "THK000001", "Phí giao hàng", 30_000m, null, true, false, false, null, options.RetailerId, anchor.AddDays(-300)),
+        new(800002, "THK000002", "Phí phục vụ", null, 5m, true, true, true, branches[0].Id, options.RetailerId, anchor.AddDays(-200)),
+        new(800003, "THK000003", "Phí đóng gói quà", 15_000m, null, false, false, false, branches[^1].Id, options.RetailerId, anchor.AddDays(-100), anchor.AddDays(-40)),
     };
 
     public static List<SaleChannel> SaleChannels(DateTime anchor) => new()
@@ -147,14 +147,18 @@ internal static class BackOfficeSeeder
         new(1200003, "VC000003", "Mừng Tết Nguyên Đán", true, anchor.AddDays(-5), anchor.AddDays(25), 20_000m, 0m, 12, 15, true, true, anchor.AddDays(-6), null),
     };
 
-    /// <summary>Each campaign's vouchers: released ones, a few used, the rest not yet released.</summary>
+    /// <summary>Each campaign's vouchers, by the statuses 2.24.2 documents: some not released (0), most released (1), a few used (2) or cancelled (3).</summary>
     public static List<Voucher> Vouchers(DateTime anchor, IReadOnlyList<VoucherCampaign> campaigns) =>
         campaigns.SelectMany(c => Enumerable.Range(1, c.Quantity).Select(n =>
         {
-            var status = n % 4 == 0 ? 3 : n % 3 == 0 ? 1 : 2;
-            var released = status == 1 ? (DateTime?)null : c.StartDate.AddDays(n % 5);
-            return new Voucher(c.Id * 100 + n, $"{c.Code}-{n:D4}", c.Id, status, released, released?.AddDays(c.ExpireTime), status == 3 ? released!.Value.AddDays(2) : null, c.Price);
+            var status = n % 4 == 0 ? 3 : n % 3 == 0 ? 0 : n % 5 == 0 ? 2 : 1;
+            var released = status is 1 or 2 ? c.StartDate.AddDays(n % 5) : (DateTime?)null;
+            return new Voucher(c.Id * 100 + n, $"{c.Code}-{n:D4}", c.Id, status, released, released?.AddDays(c.ExpireTime), status == 2 ? released!.Value.AddDays(2) : null, c.Price);
         })).ToList();
+
+    /// <summary>Twenty coupons CP000001…CP000020, every fifth already used.</summary>
+    public static List<Coupon> Coupons() =>
+        Enumerable.Range(1, 20).Select(n => new Coupon($"CP{n:D6}", n % 5 == 0, null)).ToList();
 
     public static List<ProductAttribute> Attributes() => new()
     {

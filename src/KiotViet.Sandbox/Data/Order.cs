@@ -7,7 +7,13 @@ internal sealed class Order : SaleDocument
     public string StatusValue => OrderStatus.Text(Status);
     public long? SaleChannelId { get; init; }
     public List<SaleLine> OrderDetails { get; set; } = new();
+
+    /// <summary>The surcharges a create gave it ("surchages"), shown as 2.5.2 prints them; null when none.</summary>
+    public List<OrderSurchargeRow>? InvoiceOrderSurcharges { get; init; }
 }
+
+/// <summary>A surcharge on an order, as invoiceOrderSurcharges prints it.</summary>
+internal sealed record OrderSurchargeRow(long Id, long? InvoiceId, long SurchargeId, string SurchargeName, decimal? SurValue, decimal Price, DateTime CreatedDate);
 
 /// <summary>Order statuses. Only 1 = "Phiếu tạm" (draft) is attested; the other numbers are the likeliest mapping of the texts the WP plugin reads.</summary>
 internal static class OrderStatus

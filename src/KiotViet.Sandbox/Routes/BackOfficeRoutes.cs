@@ -78,7 +78,7 @@ internal static class BackOfficeRoutes
         }.Map;
         yield return new ReadEndpoint<Surcharge>
         {
-            Path = "/surchages", What = "Thu khác", Rows = (d, _) => d.BackOffice.Surcharges, Id = s => s.Id,
+            Path = "/surchages", What = "Thu khác", Rows = (d, _) => d.BackOffice.Surcharges.Where(s => s.IsActive || d.Options.InactiveSurchargesListed), Id = s => s.Id, Changed = s => s.LastChanged,
             Filter = (s, q) => q.Long("branchId") is not { } branch || s.BranchId is null || s.BranchId == branch,
         }.Map;
         yield return new ReadEndpoint<SaleChannel> { Path = "/salechannel", What = "Kênh bán", Rows = (d, _) => d.BackOffice.SaleChannels, Id = c => c.Id }.Map;
@@ -88,7 +88,8 @@ internal static class BackOfficeRoutes
         yield return new ReadEndpoint<Voucher>
         {
             Path = "/voucher", What = "Voucher", Rows = (d, _) => d.BackOffice.Vouchers, Id = v => v.Id,
-            Filter = (v, q) => (q.Long("campaignId") is not { } campaign || v.VoucherCampaignId == campaign) && (q.Int("status") is not { } status || v.Status == status),
+            Filter = (v, q) => (q.Long("campaignId") is not { } campaign || v.VoucherCampaignId == campaign) && (q.Int("status") is not { } status || v.Status == status)
+                && (q.String("code") is not { Length: > 0 } code || string.Equals(v.Code, code, StringComparison.OrdinalIgnoreCase)),
         }.Map;
     }
 

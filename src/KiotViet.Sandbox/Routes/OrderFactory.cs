@@ -30,13 +30,19 @@ internal static class OrderFactory
 
         var now = VietnamTime.Now(state.Clock);
         var id = data.Orders.NextId;
+        var (surcharges, surchargeRefusal) = SurchargeWriteRoutes.OnOrder(options, data, body, id, SaleLines.Total(lines), now);
+        if (surcharges is null)
+        {
+            return (null, surchargeRefusal);
+        }
+
         var order = new Order
         {
             Id = id,
             Uuid = withUuid ? Guid.NewGuid().ToString() : null,
             Code = $"DH{data.Orders.All.Count + 1:D6}",
             PurchaseDate = BodyFields.Date(body, "purchaseDate") ?? now,
-            Total = SaleLines.Total(lines) - (decimal.TryParse(BodyFields.String(body, "discount"), System.Globalization.CultureInfo.InvariantCulture, out var orderDiscount) ? orderDiscount : 0m),
+            Total = SaleLines.Total(lines) + surcharges.Sum(s => s.Price) - (decimal.TryParse(BodyFields.String(body, "discount"), System.Globalization.CultureInfo.InvariantCulture, out var orderDiscount) ? orderDiscount : 0m),
             Discount = orderDiscount,
             Status = OrderStatus.Draft,
             Description = BodyFields.String(body, "description"),
@@ -44,6 +50,7 @@ internal static class OrderFactory
             RetailerId = options.RetailerId,
             CreatedDate = now,
             OrderDetails = lines,
+            InvoiceOrderSurcharges = surcharges.Count == 0 ? null : surcharges,
         }.With<Order>(branch, CatalogSeeder.Sellers[0], customer);
         return (order, null);
     }

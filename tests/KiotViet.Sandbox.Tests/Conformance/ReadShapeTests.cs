@@ -70,7 +70,7 @@ public sealed class ReadShapeTests : IClassFixture<SandboxFixture>
         ["2.7-get-branches"] = new[] { "data[].locationName" },
         ["2.8-get-users"] = new[] { "data[].isActive", "data[].modifiedDate", "timestamp" },
         ["2.9-get-bankaccounts"] = new[] { "timestamp" },
-        ["2.10.1-get-surchages"] = new[] { "data[].branchId", "data[].createdDate", "data[].isActive", "data[].isAuto", "data[].isReturnAuto", "data[].retailerId", "data[].valueRatio", "timestamp" },
+        ["2.10.1-get-surchages"] = new[] { "data[].branchId", "data[].isActive", "data[].isAuto", "data[].isReturnAuto", "data[].valueRatio", "timestamp" },
         ["2.12.1-get-invoices"] = new[] { "data[].description", "data[].discount", "data[].orderCode", "data[].orderId", "data[].retailerId", "timestamp" },
         ["2.12.2-get-invoices-id"] = new[] { "discount", "retailerId" },
         ["2.13.1-get-customers-group"] = new[] { "pageSize" },
