@@ -174,5 +174,10 @@ public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
         {
             WriteApiError(ex, ErrorTarget);
         }
+        catch (ArgumentException ex)
+        {
+            // A filter the read does not document (the engine refuses it before any request).
+            WriteError(ErrorRecords.InvalidInput("KiotVietFilterNotDocumented", ex.Message, ErrorTarget));
+        }
     }
 }

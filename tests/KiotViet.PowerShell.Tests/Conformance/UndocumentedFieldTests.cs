@@ -65,4 +65,23 @@ public sealed class UndocumentedFieldTests : IClassFixture<SandboxSession>
         Assert.Equal(0, shop.Controls.RequestCount("POST", "/invoices"));
         Assert.Equal(1, shop.Controls.RequestCount("PUT", "/orders"));
     }
+
+    [Fact]
+    public void A_list_filter_the_read_does_not_document_is_refused_before_any_request()
+    {
+        var result = shop.Shell.Run("""
+            Get-KvSupplier -OrderBy Name
+            Get-KvWebhook -Descending
+            @(Get-KvSupplier -IncludeRemoved -ModifiedSince '2026-01-01').Count -ge 0
+            """);
+
+        Assert.Null(result.Terminating);
+        Assert.Equal(2, result.Errors.Count);
+        Assert.All(result.Errors, e => Assert.StartsWith("KiotVietFilterNotDocumented,", e.FullyQualifiedErrorId));
+        Assert.Contains("GET /suppliers does not document orderBy", result.Errors[0].Exception.Message);
+        Assert.Contains("GET /webhooks does not document orderDirection", result.Errors[1].Exception.Message);
+        Assert.Equal(true, Assert.Single(result.Output).BaseObject);
+        Assert.Equal(1, shop.Controls.RequestCount("GET", "/suppliers"));
+        Assert.Equal(0, shop.Controls.RequestCount("GET", "/webhooks"));
+    }
 }
