@@ -29,7 +29,7 @@ internal static class ProductRoutes
         {
             var categories = categoryId is null ? null : Subtree(categoryId.Value, data.Categories);
             IReadOnlyList<Product> rows = data.Products.Where(p => (categories is null || categories.Contains(p.CategoryId)) && (modifiedFrom is null || p.LastChanged >= modifiedFrom)).ToList();
-            var envelope = ListEnvelope.Build(page.Order(rows, SortKey), page, p => Row(p, includeInventory, includePricebook, branches), VietnamTime.Now(state.Clock));
+            var envelope = ListEnvelope.Build(page.Order(rows, SortKey), page, p => Row(p, includeInventory, includePricebook, branches));
             if (query.Flag("includeRemoveIds"))
             {
                 ListEnvelope.AddRemovedIds(envelope, state.Options.RemovedIdsPropertyName ?? "removeId", Array.Empty<long>());
