@@ -13,7 +13,7 @@ internal sealed record PriceBookBranch(long Id, long PriceBookId, long BranchId,
 internal sealed record PriceBookCustomerGroup(long Id, long PriceBookId, long CustomerGroupId, string CustomerGroupName);
 
 /// <summary>A cash book entry; receipts for invoice payments, payments for refunds of returns.</summary>
-internal sealed record CashFlow(long Id, string Code, long BranchId, DateTime TransDate, decimal Amount, string Method, bool IsReceipt, string PartnerType, long? PartnerId, string PartnerName, string? ContactNumber, string? Address, long CashFlowGroupId, string CashFlowGroupName, int Status, long UserId, string UserName, long? AccountId, bool UsedForFinancialReporting, string Description, long CreatedBy, DateTime CreatedDate);
+internal sealed record CashFlow(long Id, string Code, long BranchId, DateTime TransDate, decimal Amount, string Method, bool IsReceipt, string PartnerType, long? PartnerId, string PartnerName, string? ContactNumber, string? Address, long CashFlowGroupId, string CashFlowGroupName, int Status, long UserId, string UserName, long? AccountId, [property: System.Text.Json.Serialization.JsonConverter(typeof(KiotViet.Sandbox.Http.FlagAsIntConverter))] bool UsedForFinancialReporting, string Description, long CreatedBy, DateTime CreatedDate);
 
 internal sealed record ReturnLine(long ProductId, string ProductCode, string ProductName, double Quantity, decimal Price, string? Note)
 {
