@@ -41,6 +41,13 @@ public sealed class SandboxOptions
     public bool WrapProductAnswers { get; set; }
 
     /// <summary>
+    /// Whether the POST /products answer carries inventories[].onHand. KiotViet's revision 4.3 says a product create
+    /// no longer returns it, while the 2.4.3 example still prints it: left out by default (the newer fact); clients
+    /// must show unknown stock as unknown, never as 0.
+    /// </summary>
+    public bool ProductCreateAnswersOnHand { get; set; }
+
+    /// <summary>
     /// Whether POST/PUT /customers answer {message, data:{customer}} (true, as production clients read them) or the
     /// bare customer the reference prints (2.6.3, 2.6.4); clients must accept both.
     /// </summary>

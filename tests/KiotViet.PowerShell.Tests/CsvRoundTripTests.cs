@@ -61,9 +61,12 @@ public sealed class CsvRoundTripTests : IClassFixture<SandboxSession>
             Samples: CustomerSamples),
         ["Customer via New-KvCustomer"] = new(
             Export: "Get-KvCustomer -IncludeGroups | Where-Object { $_.Id % 3 -eq 0 }",
-            Rewrite: "$before | Remove-KvCustomer -Confirm:$false; $rows | New-KvCustomer",
+            // POST /customers documents neither organization nor taxCode (New-KvCustomer refuses them): the tax code is
+            // set again by the update, which documents it; the organization no documented write can set.
+            Rewrite: "$before | Remove-KvCustomer -Confirm:$false; $rows | Select-Object * -ExcludeProperty Organization, TaxCode | New-KvCustomer; "
+                + "$rows | Where-Object TaxCode | ForEach-Object { $null = Get-KvCustomer -Code $_.Code | Set-KvCustomer -TaxCode $_.TaxCode }",
             Key: "Code",
-            Ignored: ["Id", "CreatedDate", "ModifiedDate", "Debt", "TotalInvoiced", "TotalPoint", "TotalRevenue", "RewardPoint", "Type"],
+            Ignored: ["Id", "CreatedDate", "ModifiedDate", "Debt", "TotalInvoiced", "TotalPoint", "TotalRevenue", "RewardPoint", "Type", "Organization"],
             Samples: CustomerSamples),
         ["Product via Set-KvProduct"] = new(
             Export: "Get-KvProduct -IncludeInventory",

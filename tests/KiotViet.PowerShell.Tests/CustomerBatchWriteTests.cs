@@ -69,7 +69,7 @@ public sealed class CustomerBatchWriteTests : IClassFixture<SandboxSession>
     {
         var result = shop.Shell.Run(Leads + """
 
-            $rows[4] | Add-Member TaxCode '0312345678'
+            $rows[4] | Add-Member SubNumber '0912000005'
             $rows | New-KvCustomer
             """, new Dictionary<string, object?> { ["kvCount"] = 30, ["kvTaken"] = Array.Empty<int>() }).ShouldSucceed();
 

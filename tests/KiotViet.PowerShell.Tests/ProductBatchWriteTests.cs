@@ -47,6 +47,21 @@ public sealed class ProductBatchWriteTests : IClassFixture<SandboxSession>
         Assert.Equal(119, shop.Controls.Products.Count(p => p.Name.StartsWith("Hàng lô ", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void A_row_with_a_barcode_is_sent_alone_in_its_place_as_the_bulk_create_does_not_document_barCode()
+    {
+        var result = shop.Shell.Run(Goods + """
+
+            $rows[4] | Add-Member Barcode '8930000000555'
+            $rows | New-KvProduct
+            """, new Dictionary<string, object?> { ["kvCount"] = 30, ["kvTaken"] = Array.Empty<int>() }).ShouldSucceed();
+
+        Assert.Equal(Enumerable.Range(1, 30).Select(n => $"HL{n:D5}"), result.Output.Select(o => (string)o.Properties["Code"].Value));
+        Assert.Equal("8930000000555", result.Output[4].Properties["Barcode"].Value);
+        Assert.Equal(4 + 1, shop.Controls.RequestCount("POST", "/products")); // rows 1-4 wait too few to batch, row 5 alone
+        Assert.Equal(1, shop.Controls.RequestCount("POST", "/listaddproducts"));
+    }
+
     [Theory]
     [InlineData(9, "")]
     [InlineData(40, "-BatchSize 1")]

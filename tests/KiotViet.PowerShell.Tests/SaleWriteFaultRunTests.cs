@@ -28,7 +28,7 @@ public sealed class SaleWriteFaultRunTests : FaultRunTests
         var result = Shop.Shell.Run("""
             $branch = @(Get-KvBranch)[0].Id
             1..$kvRows | ForEach-Object {
-                New-KvInvoice -BranchId $branch -Description "Dòng $_" -TotalPayment 1000 -Line @{ ProductCode = ('SP{0:D6}' -f (1 + $_ % 20)); Quantity = 1 + $_ % 3; Price = 10000 } -Verbose
+                New-KvInvoice -BranchId $branch -TotalPayment 1000 -Line @{ ProductCode = ('SP{0:D6}' -f (1 + $_ % 20)); Quantity = 1 + $_ % 3; Price = 10000 } -Verbose
             }
             """, new Dictionary<string, object?> { ["kvRows"] = rows });
         Report("invoice create", result);

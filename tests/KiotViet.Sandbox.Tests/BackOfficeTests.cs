@@ -48,8 +48,9 @@ public sealed class BackOfficeTests : IClassFixture<SandboxFixture>
         }
 
         Assert.True(total > 1);
-        Assert.Equal(3, first.GetProperty("pageSize").GetInt32());
-        Assert.True(first.TryGetProperty("timestamp", out _));
+        // Voucher campaigns and vouchers print no pageSize in their envelope (2.24.1, 2.24.2): none is echoed.
+        Assert.Equal(path.StartsWith("voucher", StringComparison.Ordinal) ? (int?)null : 3, first.TryGetProperty("pageSize", out var size) ? size.GetInt32() : (int?)null);
+        Assert.False(first.TryGetProperty("timestamp", out _)); // printed on categories and branches only (2.3.1, 2.7)
         Assert.Equal(total, ids.Count);
         Assert.Equal(total, ids.Distinct().Count());
         Assert.Equal(Math.Min(20, total), Rows(await client.GetJsonAsync(path)).Count); // the documented default page size

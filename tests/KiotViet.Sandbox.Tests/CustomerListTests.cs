@@ -12,7 +12,7 @@ public sealed class CustomerListTests : IClassFixture<SandboxFixture>
     public CustomerListTests(SandboxFixture sandbox) => this.sandbox = sandbox;
 
     [Fact]
-    public async Task Default_page_is_20_rows_with_total_and_timestamp()
+    public async Task Default_page_is_20_rows_with_total_and_no_timestamp_as_2_6_1_prints_none()
     {
         using var client = await sandbox.FreshClientAsync();
 
@@ -21,7 +21,7 @@ public sealed class CustomerListTests : IClassFixture<SandboxFixture>
         Assert.Equal(250, page.GetProperty("total").GetInt32());
         Assert.Equal(20, page.GetProperty("pageSize").GetInt32());
         Assert.Equal(20, page.GetProperty("data").GetArrayLength());
-        Assert.Matches(LocalDate, page.GetProperty("timestamp").GetString()!);
+        Assert.False(page.TryGetProperty("timestamp", out _));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace KiotViet.Sandbox.Tests;
 public sealed class OrderWriteTests
 {
     [Fact]
-    public async Task An_update_sets_the_fields_given_and_replaces_the_lines_and_a_cancel_answers_the_order_cancelled()
+    public async Task An_update_sets_the_fields_given_and_replaces_the_lines_and_a_cancel_answers_the_documented_message_and_cancels()
     {
         await using var server = await SandboxServer.StartAsync(new SandboxOptions { CustomerCount = 5, InvoiceCount = 0, OrderCount = 10 });
         using var client = await ApiClient.ConnectAsync(server);
@@ -25,7 +25,7 @@ public sealed class OrderWriteTests
         Assert.Equal(40000m - body.GetProperty("discount").GetDecimal(), body.GetProperty("total").GetDecimal());
         Assert.Equal(order.GetProperty("code").GetString(), body.GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
-        Assert.Equal("Đã hủy", cancelledBody.GetProperty("statusValue").GetString());
+        Assert.Equal("Xóa dữ liệu thành công", cancelledBody.GetProperty("message").GetString());
         Assert.Equal("Đã hủy", (await client.GetJsonAsync($"orders/{id}")).GetProperty("statusValue").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("đã bị hủy", refusal.GetProperty("responseStatus").GetProperty("message").GetString());

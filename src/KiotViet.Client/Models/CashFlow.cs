@@ -1,4 +1,6 @@
 using System;
+using System.Text.Json.Serialization;
+using KiotViet.Json;
 using KiotViet.Resources;
 
 namespace KiotViet;
@@ -47,6 +49,8 @@ public sealed class CashFlow : IKiotVietEntity
 
     public long? AccountId { get; set; }
 
+    /// <summary>Typed int (0/1) in the reference (2.14.1); a boolean is read as well.</summary>
+    [JsonConverter(typeof(FlagConverter))]
     public bool? UsedForFinancialReporting { get; set; }
 
     public string? Description { get; set; }

@@ -4,7 +4,8 @@ namespace KiotViet;
 
 /// <summary>
 /// A new invoice (POST /invoices): branch, optional customer, lines (the same shape as an order's), and what is
-/// paid at once (TotalPayment by Method, into AccountId for a card or transfer).
+/// paid at once (TotalPayment by Method, into AccountId for a card or transfer). Only fields POST /invoices documents
+/// (API reference 2.12.3): it has no description, so an invoice cannot be given one.
 /// </summary>
 public sealed class InvoiceDraft
 {
@@ -16,8 +17,6 @@ public sealed class InvoiceDraft
 
     /// <summary>The order this invoice completes, if any.</summary>
     public long? OrderId { get; set; }
-
-    public string? Description { get; set; }
 
     public decimal? Discount { get; set; }
 

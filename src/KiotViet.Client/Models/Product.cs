@@ -83,7 +83,7 @@ public sealed class Product : ITrackedEntity
     /// branch's stock on import, so an exported total must not bind to it.
     /// </summary>
     [JsonIgnore]
-    public decimal? TotalOnHand => InventoryList?.Sum(i => i.OnHand);
+    public decimal? TotalOnHand => InventoryList is { } branches && branches.All(i => i.OnHand is not null) ? branches.Sum(i => i.OnHand!.Value) : null;
 
     [JsonIgnore]
     public SummarizedList<ProductInventory> Inventories => inventories ??= new SummarizedList<ProductInventory>(InventoryList ?? new List<ProductInventory>(), i => i.ToString());
@@ -113,11 +113,15 @@ public sealed class ProductInventory
 
     public decimal? Cost { get; set; }
 
-    public decimal OnHand { get; set; }
+    /// <summary>
+    /// Null when the answer does not carry it: KiotViet stopped returning onHand from a product create (revision 4.3),
+    /// and the reference types it double? everywhere. Unknown stock is never shown as 0.
+    /// </summary>
+    public decimal? OnHand { get; set; }
 
     public decimal? Reserved { get; set; }
 
-    public override string ToString() => $"{BranchName ?? BranchId.ToString()}: {OnHand:0.###}";
+    public override string ToString() => $"{BranchName ?? BranchId.ToString()}: {(OnHand is { } onHand ? onHand.ToString("0.###") : "?")}";
 }
 
 /// <summary>A product's price in one price book.</summary>

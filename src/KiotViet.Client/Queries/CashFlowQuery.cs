@@ -7,6 +7,9 @@ namespace KiotViet;
 /// <summary>Cash book entries (GET /cashflow): by branch, time, direction, method, partner and status.</summary>
 public sealed class CashFlowQuery : ListQuery<CashFlow>, IPeriodQuery
 {
+    // GET /cashflow (2.14.1) documents its own filters only.
+    internal override SharedListParameters Documented => SharedListParameters.None;
+
     public IList<long>? BranchIds { get; set; }
 
     /// <summary>Sent as startDate.</summary>

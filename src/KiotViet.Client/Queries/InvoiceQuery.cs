@@ -8,6 +8,9 @@ namespace KiotViet;
 /// <summary>Filters for listing invoices (GET /invoices).</summary>
 public sealed class InvoiceQuery : SaleDocumentQuery<Invoice>
 {
+    // GET /invoices (2.12.1) documents no includeRemoveIds.
+    internal override SharedListParameters Documented => SharedListParameters.ModifiedSince | SharedListParameters.Order;
+
     public IList<InvoiceStatus>? Statuses { get; set; }
 
     public DateTime? FromPurchaseDate { get; set; }

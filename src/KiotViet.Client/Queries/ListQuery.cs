@@ -25,15 +25,33 @@ public abstract class ListQuery<T>
     /// <summary>The list endpoint, relative to the API base: the model's collection unless the query says otherwise.</summary>
     internal virtual string Path => ApiPathAttribute.Of<T>();
 
+    /// <summary>
+    /// Which of the shared parameters this query's read documents (API reference, the read's query list). A shared
+    /// filter set on a read that does not document it is refused before any request: KiotViet would ignore it and
+    /// answer every row.
+    /// </summary>
+    internal virtual SharedListParameters Documented => SharedListParameters.All;
+
     /// <summary>The query string of the first request (paging is added per page).</summary>
     internal QueryString ToQueryString()
     {
+        Refuse(ModifiedSince is not null, SharedListParameters.ModifiedSince, "lastModifiedFrom");
+        Refuse(IncludeRemoved, SharedListParameters.IncludeRemoved, "includeRemoveIds");
+        Refuse(OrderBy is not null || Descending, SharedListParameters.Order, OrderBy is null ? "orderDirection" : "orderBy");
         var query = new QueryString();
         AddFilters(query);
         return query
             .Add("lastModifiedFrom", ModifiedSince)
             .Add("includeRemoveIds", IncludeRemoved)
             .AddOrder(OrderBy, Descending);
+    }
+
+    private void Refuse(bool given, SharedListParameters parameter, string name)
+    {
+        if (given && (Documented & parameter) == 0)
+        {
+            throw new ArgumentException($"KiotViet's GET /{Path.Split('?')[0]} does not document {name}: it would ignore it and answer every row, so the read is not sent. Leave that filter out.");
+        }
     }
 
     /// <summary>Fills in what a row does not carry itself (the price book of a price), as it is read.</summary>
@@ -45,4 +63,22 @@ public abstract class ListQuery<T>
     private protected virtual void AddFilters(QueryString query)
     {
     }
+}
+
+/// <summary>The parameters every list query shares, as one read's documentation lists them.</summary>
+[Flags]
+internal enum SharedListParameters
+{
+    None = 0,
+
+    /// <summary>lastModifiedFrom.</summary>
+    ModifiedSince = 1,
+
+    /// <summary>includeRemoveIds.</summary>
+    IncludeRemoved = 2,
+
+    /// <summary>orderBy and orderDirection.</summary>
+    Order = 4,
+
+    All = ModifiedSince | IncludeRemoved | Order,
 }

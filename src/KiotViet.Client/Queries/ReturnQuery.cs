@@ -6,6 +6,9 @@ namespace KiotViet;
 /// <summary>Returns (GET /returns): by return date and change time.</summary>
 public sealed class ReturnQuery : ListQuery<Return>
 {
+    // GET /returns (2.19.1) documents no includeRemoveIds.
+    internal override SharedListParameters Documented => SharedListParameters.ModifiedSince | SharedListParameters.Order;
+
     public DateTime? FromReturnDate { get; set; }
 
     public DateTime? ToReturnDate { get; set; }

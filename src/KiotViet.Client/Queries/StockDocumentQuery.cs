@@ -29,12 +29,18 @@ public abstract class StockDocumentQuery<T> : ListQuery<T>, IPeriodQuery
 /// <summary>Purchases (GET /purchaseorders).</summary>
 public sealed class PurchaseOrderQuery : StockDocumentQuery<PurchaseOrder>
 {
+    // GET /purchaseorders (2.15.1) documents its own filters only.
+    internal override SharedListParameters Documented => SharedListParameters.None;
+
     private protected override (string Branches, string From, string To) Names => ("branchIds", "fromPurchaseDate", "toPurchaseDate");
 }
 
 /// <summary>Transfers (GET /transfers); the branch filter is the sending branch.</summary>
 public sealed class TransferQuery : StockDocumentQuery<Transfer>
 {
+    // GET /transfers (2.16.1) documents its own filters only.
+    internal override SharedListParameters Documented => SharedListParameters.None;
+
     /// <summary>The receiving branches.</summary>
     public IList<long>? ToBranchIds { get; set; }
 
@@ -50,5 +56,8 @@ public sealed class TransferQuery : StockDocumentQuery<Transfer>
 /// <summary>Supplier orders (GET /ordersuppliers).</summary>
 public sealed class OrderSupplierQuery : StockDocumentQuery<OrderSupplier>
 {
+    // GET /ordersuppliers (2.20.1) documents its own filters only.
+    internal override SharedListParameters Documented => SharedListParameters.None;
+
     private protected override (string Branches, string From, string To) Names => ("branchIds", "fromOrderDate", "toOrderDate");
 }

@@ -41,6 +41,8 @@ public sealed class CustomerClient : ResourceClient
             throw new ArgumentException("A customer needs a name.", nameof(draft));
         }
 
+        DocumentedFields.CheckCustomerCreate(draft);
+
         return Writes.RunAsync(
             new WriteOperation<Customer>(
                 $"the create of customer '{draft.Name}'" + (draft.Code is null ? "" : $" ({draft.Code})"),
@@ -50,9 +52,15 @@ public sealed class CustomerClient : ResourceClient
             cancellationToken);
     }
 
-    /// <summary>Updates a customer; when the answer is lost, the customer is read back and compared before resending.</summary>
-    public Task<Customer> UpdateAsync(long id, CustomerDraft changes, CancellationToken cancellationToken) =>
-        UpdateRecordAsync<Customer, CustomerDraft>("customer", Collection, id, changes, CustomerWriteCheck.ShowsUpdate, cancellationToken);
+    /// <summary>
+    /// Updates a customer; when the answer is lost, the customer is read back and compared before resending.
+    /// Fields PUT /customers/{id} does not document are refused before sending (<see cref="DocumentedFields"/>).
+    /// </summary>
+    public Task<Customer> UpdateAsync(long id, CustomerDraft changes, CancellationToken cancellationToken)
+    {
+        DocumentedFields.CheckCustomerUpdate(changes);
+        return UpdateRecordAsync<Customer, CustomerDraft>("customer", Collection, id, changes, CustomerWriteCheck.ShowsUpdate, cancellationToken);
+    }
 
     /// <summary>Deletes a customer; returns KiotViet's confirmation message. When the answer is lost, gone means done.</summary>
     public Task<string?> DeleteAsync(long id, CancellationToken cancellationToken) =>

@@ -51,9 +51,15 @@ public sealed class OrderClient : ResourceClient
         return await Writes.RunAsync(write, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Updates an order (PUT /orders/{id}); when the answer is lost, the order is read back and compared before resending.</summary>
-    public Task<Order> UpdateAsync(long id, OrderChanges changes, CancellationToken cancellationToken) =>
-        UpdateRecordAsync<Order, OrderChanges>("order", Collection, id, changes, OrderWriteCheck.ShowsUpdate, cancellationToken);
+    /// <summary>
+    /// Updates an order (PUT /orders/{id}); when the answer is lost, the order is read back and compared before resending.
+    /// A line note is refused before sending: the update documents none (<see cref="DocumentedFields"/>).
+    /// </summary>
+    public Task<Order> UpdateAsync(long id, OrderChanges changes, CancellationToken cancellationToken)
+    {
+        DocumentedFields.CheckOrderUpdate(changes);
+        return UpdateRecordAsync<Order, OrderChanges>("order", Collection, id, changes, OrderWriteCheck.ShowsUpdate, cancellationToken);
+    }
 
     /// <summary>
     /// Cancels an order (DELETE /orders/{id}?IsVoidPayment=), voiding its payments when asked, and returns it as

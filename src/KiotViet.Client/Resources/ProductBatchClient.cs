@@ -14,7 +14,8 @@ namespace KiotViet.Resources;
 
 /// <summary>
 /// The bulk product writes (API reference, Products 2.4): <c>POST /listaddproducts</c> and <c>PUT /listupdatedproducts</c>,
-/// body <c>{listProducts:[…]}</c> (each row shaped as the single write's body; an update row adds its <c>id</c>).
+/// body <c>{listProducts:[…]}</c> (each row shaped as the single write's body; an update row adds its <c>id</c>),
+/// carrying only the fields both bulk operations document: no barcode (see <see cref="CanCarry"/>).
 /// Each row's outcome is read back as <see cref="BatchWriteClient{TRecord}"/> describes: a create matched by its code,
 /// else by name and the fields that identify it, as a single create's lookup does; an update by its id and every
 /// field it set.
@@ -26,10 +27,18 @@ public sealed class ProductBatchClient : BatchWriteClient<Product>
     internal ProductBatchClient(ApiTransport transport, int readAhead, ProductClient singles)
         : base(transport, readAhead) => this.singles = singles;
 
+    /// <summary>
+    /// True when a batch can carry the draft: the bulk operations (2.4.7, 2.4.8) document every product field the
+    /// single writes do except barCode, so a row that sets a barcode is written alone (POST /products and
+    /// PUT /products/{id} document it).
+    /// </summary>
+    public static bool CanCarry(ProductDraft draft) => draft.Barcode is null;
+
     /// <summary>Creates up to <see cref="BatchWriteClient{TRecord}.MaxRows"/> products; one outcome per draft, in their order.</summary>
     public Task<IReadOnlyList<BatchRowOutcome<Product>>> CreateAsync(IReadOnlyList<ProductDraft> drafts, CancellationToken cancellationToken)
     {
         CheckCount(drafts.Count, nameof(drafts));
+        CheckCarried(drafts);
         if (drafts.Any(d => string.IsNullOrWhiteSpace(d.Name)))
         {
             throw new ArgumentException("Every product needs a name.", nameof(drafts));
@@ -49,6 +58,7 @@ public sealed class ProductBatchClient : BatchWriteClient<Product>
     public Task<IReadOnlyList<BatchRowOutcome<Product>>> UpdateAsync(IReadOnlyList<(long Id, ProductDraft Changes)> rows, CancellationToken cancellationToken)
     {
         CheckCount(rows.Count, nameof(rows));
+        CheckCarried(rows.Select(r => r.Changes).ToList());
         if (rows.Select(r => r.Id).Distinct().Count() != rows.Count)
         {
             throw new ArgumentException("A product appears once in a batch: its read-back could not tell two changes of it apart.", nameof(rows));
@@ -104,5 +114,13 @@ public sealed class ProductBatchClient : BatchWriteClient<Product>
         var row = JsonSerializer.SerializeToNode(changes, KiotVietJson.Options)!.AsObject();
         row["id"] = id;
         return row;
+    }
+
+    private static void CheckCarried(IReadOnlyList<ProductDraft> drafts)
+    {
+        if (!drafts.All(CanCarry))
+        {
+            throw new ArgumentException("A batch carries only the fields the bulk endpoints document (see CanCarry): a row with a barcode is written alone.", nameof(drafts));
+        }
     }
 }

@@ -57,7 +57,7 @@ public sealed class TransferClient : ResourceClient
             ToBranchId = current.ToBranchId,
             Code = current.Code,
             Description = changes.Description ?? current.Description,
-            IsDraft = changes.IsDraft ?? (current.Status == 1 ? 1 : 0),
+            IsDraft = (changes.IsDraft ?? (current.Status == 1 ? 1 : 0)) != 0,
             Status = changes.Status ?? current.Status,
             TransferDetails = (changes.TransferDetails ?? current.Lines.Select(l => new TransferLine
             {
@@ -108,14 +108,17 @@ public sealed class TransferClient : ResourceClient
         return Reconciliation<Transfer>.NotApplied;
     }
 
-    /// <summary>The documented update body: the create's fields, each line naming its transfer.</summary>
+    /// <summary>
+    /// The documented update body: the create's fields, each line naming its transfer. isDraft is a JSON boolean here
+    /// (API reference 2.16.4, both prints), where the create (2.16.3) types it int.
+    /// </summary>
     private sealed class TransferUpdateBody
     {
         public long? FromBranchId { get; set; }
 
         public long? ToBranchId { get; set; }
 
-        public int IsDraft { get; set; }
+        public bool IsDraft { get; set; }
 
         public string? Code { get; set; }
 

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
 using KiotViet.Matching;
+using KiotViet.Writes;
 
 namespace KiotViet.Commands;
 
@@ -49,6 +50,12 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         if (problems is not null)
         {
             RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer '{draft.Name}' was not sent: {problems}", ErrorTarget));
+            return;
+        }
+
+        if (DocumentedFields.CustomerCreateRefusal(draft) is { } undocumented)
+        {
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietFieldNotWritable", $"Customer '{draft.Name}' was not sent: {undocumented}", ErrorTarget));
             return;
         }
 

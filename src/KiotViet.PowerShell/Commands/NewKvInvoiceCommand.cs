@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using KiotViet.Commands.Infrastructure;
+using KiotViet.Writes;
 
 namespace KiotViet.Commands;
 
@@ -51,13 +52,17 @@ public sealed class NewKvInvoiceCommand : KvSaleCreateCmdlet<InvoiceDraft, Invoi
             throw new ArgumentException("-AccountId is the bank account of a card or transfer payment: give it with -TotalPayment and -Method Card or Transfer.");
         }
 
+        if (Description is not null)
+        {
+            throw new ArgumentException(DocumentedFields.Refusal("invoice create (POST /invoices)", new[] { "Description" }, "Leave -Description out (an order can carry one: New-KvOrder -Description)."));
+        }
+
         return new InvoiceDraft
         {
             BranchId = BranchId,
             CustomerId = customerId,
             SoldById = SoldById > 0 ? SoldById : null,
             OrderId = OrderId > 0 ? OrderId : null,
-            Description = Description,
             Discount = discount,
             TotalPayment = paying ? TotalPayment : null,
             Method = paying ? Method : null,

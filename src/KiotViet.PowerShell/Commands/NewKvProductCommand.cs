@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
+using KiotViet.Resources;
 
 namespace KiotViet.Commands;
 
@@ -53,8 +54,9 @@ public sealed class NewKvProductCommand : ProductWriteCmdlet
         var advice = draft.Code is null
             ? $"KiotViet may have saved '{draft.Name}' under a generated code: look it up (Get-KvProduct) before sending this row again."
             : $"KiotViet may have saved {draft.Code}: look it up (Get-KvProduct -Code {draft.Code}) before sending this row again.";
-        if (BatchSize == 1)
+        if (BatchSize == 1 || !ProductBatchClient.CanCarry(draft))
         {
+            SendWaiting(); // a row the batch cannot carry (a barcode) goes alone, after the rows before it
             Submit(ErrorTarget, ct => Shop.Products.CreateAsync(draft, ct), WriteObject, advice, conflictKeys: draft.Code is null ? null : new[] { "code:" + draft.Code });
             return;
         }

@@ -82,6 +82,12 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
         }
 
         changes = UpdateDifference.Of(changes, record, ShopGroups);
+        if (DocumentedFields.CustomerUpdateRefusal(changes) is { } undocumented)
+        {
+            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietFieldNotWritable", $"Customer {record.Code} (id {Id}) was not updated: {undocumented}", ErrorTarget));
+            return;
+        }
+
         if (changes.IsEmpty)
         {
             SendWaiting();

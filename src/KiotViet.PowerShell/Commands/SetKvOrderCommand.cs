@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using KiotViet.Commands.Infrastructure;
+using KiotViet.Writes;
 
 namespace KiotViet.Commands;
 
@@ -20,13 +22,17 @@ public sealed class SetKvOrderCommand : KvSaleUpdateCmdlet<OrderChanges, Order>
 
     private protected override string Noun => "order";
 
-    private protected override OrderChanges Changes(long? customerId, List<OrderLine>? lines) => new()
+    private protected override OrderChanges Changes(long? customerId, List<OrderLine>? lines)
     {
-        CustomerId = customerId,
-        Description = Description,
-        Discount = Discount,
-        OrderDetails = lines,
-    };
+        var changes = new OrderChanges
+        {
+            CustomerId = customerId,
+            Description = Description,
+            Discount = Discount,
+            OrderDetails = lines,
+        };
+        return DocumentedFields.OrderUpdateRefusal(changes) is { } refusal ? throw new ArgumentException(refusal) : changes;
+    }
 
     private protected override Task<Order> ReadAsync(long id, CancellationToken cancellationToken) => Shop.Orders.GetAsync(id, cancellationToken);
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
+using KiotViet.Resources;
 using KiotViet.Writes;
 using KiotViet.Matching;
 
@@ -114,8 +115,9 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
             return;
         }
 
-        if (BatchSize == 1)
+        if (BatchSize == 1 || !ProductBatchClient.CanCarry(changes))
         {
+            SendWaiting(); // a row the batch cannot carry (a barcode) goes alone, after the rows before it
             Submit(ErrorTarget, ct => Shop.Products.UpdateAsync(id, changes, ct), WriteIfPassThru, conflictKeys: new[] { $"id:{id}" });
             return;
         }

@@ -219,6 +219,11 @@ public abstract class KvListingCmdlet<TItem, TQuery> : KvConnectedCmdlet
         {
             WriteApiError(ex, ErrorTarget);
         }
+        catch (ArgumentException ex)
+        {
+            // A filter the read does not document (the engine refuses it before any request).
+            WriteError(ErrorRecords.InvalidInput("KiotVietFilterNotDocumented", ex.Message, ErrorTarget));
+        }
         finally
         {
             SaveWhereStopped(sync, listing, handedOut);

@@ -13,9 +13,13 @@ internal sealed record PriceBookBranch(long Id, long PriceBookId, long BranchId,
 internal sealed record PriceBookCustomerGroup(long Id, long PriceBookId, long CustomerGroupId, string CustomerGroupName);
 
 /// <summary>A cash book entry; receipts for invoice payments, payments for refunds of returns.</summary>
-internal sealed record CashFlow(long Id, string Code, long BranchId, DateTime TransDate, decimal Amount, string Method, bool IsReceipt, string PartnerType, long? PartnerId, string PartnerName, string? ContactNumber, string? Address, long CashFlowGroupId, string CashFlowGroupName, int Status, long UserId, string UserName, long? AccountId, bool UsedForFinancialReporting, string Description, long CreatedBy, DateTime CreatedDate);
+internal sealed record CashFlow(long Id, string Code, long BranchId, DateTime TransDate, decimal Amount, string Method, bool IsReceipt, string PartnerType, long? PartnerId, string PartnerName, string? ContactNumber, string? Address, long CashFlowGroupId, string CashFlowGroupName, int Status, long UserId, string UserName, long? AccountId, [property: System.Text.Json.Serialization.JsonConverter(typeof(KiotViet.Sandbox.Http.FlagAsIntConverter))] bool UsedForFinancialReporting, string Description, long CreatedBy, DateTime CreatedDate);
 
-internal sealed record ReturnLine(long ProductId, string ProductCode, string ProductName, double Quantity, decimal Price, string? Note);
+internal sealed record ReturnLine(long ProductId, string ProductCode, string ProductName, double Quantity, decimal Price, string? Note)
+{
+    /// <summary>The line's amount (2.19.1 returnDetails[].subTotal).</summary>
+    public decimal SubTotal => Price * (decimal)Quantity;
+}
 
 internal sealed record Return(long Id, string Code, long InvoiceId, string InvoiceCode, DateTime ReturnDate, long BranchId, string BranchName, long ReceivedById, string SoldByName, long? CustomerId, string CustomerCode, string CustomerName, decimal ReturnTotal, decimal ReturnDiscount, decimal TotalPayment, int Status, string StatusValue, DateTime CreatedDate, DateTime? ModifiedDate, List<ReturnLine> ReturnDetails, List<Payment> Payments)
 {
@@ -36,6 +40,9 @@ internal sealed record Supplier(long Id, string Code, string Name, string Contac
 {
     [System.Text.Json.Serialization.JsonIgnore] // the sandbox's own, not a field of the API
     public DateTime LastChanged => ModifiedDate ?? CreatedDate;
+
+    /// <summary>Invoiced less purchase returns (2.26.1); the sandbox has no purchase returns.</summary>
+    public decimal TotalInvoicedWithoutReturn => TotalInvoiced;
 }
 
 internal sealed record User(long Id, string UserName, string GivenName, string MobilePhone, string? Email, string? Address, DateTime? BirthDate, string? Description, bool IsActive, long RetailerId, DateTime CreatedDate, DateTime? ModifiedDate)
@@ -61,9 +68,19 @@ internal sealed record SaleChannel(long Id, string Name, bool IsActive, int Posi
 
 internal sealed record Location(long Id, string Name, string NormalName);
 
-internal sealed record Trademark(long Id, string TradeMarkName, DateTime CreatedDate, DateTime? ModifiedDate);
+internal sealed record Trademark(long Id, string TradeMarkName, DateTime CreatedDate, DateTime? ModifiedDate)
+{
+    /// <summary>2.25.1 names the id tradeMarkId.</summary>
+    public long TradeMarkId => Id;
+}
 
-internal sealed record VoucherCampaign(long Id, string Code, string Name, bool IsActive, DateTime StartDate, DateTime EndDate, decimal Price, decimal PrereqPrice, int Quantity, int ExpireTime, bool IsGlobal, bool UseVoucherCombineInvoice, DateTime CreatedDate, DateTime? ModifiedDate);
+internal sealed record VoucherCampaign(long Id, string Code, string Name, bool IsActive, DateTime StartDate, DateTime EndDate, decimal Price, decimal PrereqPrice, int Quantity, int ExpireTime, bool IsGlobal, bool UseVoucherCombineInvoice, DateTime CreatedDate, DateTime? ModifiedDate)
+{
+    /// <summary>2.24.1: whether every customer group and every user may use it; a global campaign is for all.</summary>
+    public bool ForAllCusGroup => IsGlobal;
+
+    public bool ForAllUser => IsGlobal;
+}
 
 /// <summary>A voucher; Status as 2.24.2 documents it: 0 not released, 1 released, 2 used, 3 cancelled.</summary>
 internal sealed record Voucher(long Id, string Code, long VoucherCampaignId, int Status, DateTime? ReleaseDate, DateTime? ExpireDate, DateTime? UsedDate, decimal Price);

@@ -67,10 +67,14 @@ internal sealed record PageRequest(int PageSize, int CurrentItem, string? OrderB
     }
 }
 
-/// <summary>Builds the list envelope {total, pageSize, data, removedIds, timestamp}.</summary>
+/// <summary>
+/// Builds the list envelope {total, pageSize, data} as each list's documentation prints it: a timestamp only where
+/// it is printed (categories 2.3.1, branches 2.7), no pageSize where none is printed (customer groups, voucher
+/// campaigns, vouchers); removed ids are added by the list that reports them.
+/// </summary>
 internal static class ListEnvelope
 {
-    public static JsonObject Build<T>(IReadOnlyList<T> ordered, PageRequest page, Func<T, JsonNode?> toJson, DateTime timestamp)
+    public static JsonObject Build<T>(IReadOnlyList<T> ordered, PageRequest page, Func<T, JsonNode?> toJson, DateTime? timestamp = null, bool echoPageSize = true)
     {
         var data = new JsonArray();
         for (var i = page.CurrentItem; i < ordered.Count && i < page.CurrentItem + page.PageSize; i++)
@@ -78,13 +82,19 @@ internal static class ListEnvelope
             data.Add(toJson(ordered[i]));
         }
 
-        return new JsonObject
+        var envelope = new JsonObject { ["total"] = ordered.Count };
+        if (echoPageSize)
         {
-            ["total"] = ordered.Count,
-            ["pageSize"] = page.PageSize,
-            ["data"] = data,
-            ["timestamp"] = SandboxJson.FormatLocal(timestamp),
-        };
+            envelope["pageSize"] = page.PageSize;
+        }
+
+        envelope["data"] = data;
+        if (timestamp is { } at)
+        {
+            envelope["timestamp"] = SandboxJson.FormatLocal(at);
+        }
+
+        return envelope;
     }
 
     public static void AddRemovedIds(JsonObject envelope, string propertyName, IEnumerable<long> ids) =>

@@ -84,10 +84,10 @@ internal static class BackOfficeRoutes
         yield return new ReadEndpoint<SaleChannel> { Path = "/salechannel", What = "Kênh bán", Rows = (d, _) => d.BackOffice.SaleChannels, Id = c => c.Id }.Map;
         yield return new ReadEndpoint<Location> { Path = "/locations", What = "Khu vực", Rows = (d, _) => d.BackOffice.Locations, Id = l => l.Id }.Map;
         yield return new ReadEndpoint<Trademark> { Path = "/trademark", What = "Thương hiệu", Rows = (d, _) => d.BackOffice.Trademarks, Id = t => t.Id }.Map;
-        yield return new ReadEndpoint<VoucherCampaign> { Path = "/vouchercampaign", What = "Đợt phát hành voucher", Rows = (d, _) => d.BackOffice.VoucherCampaigns, Id = c => c.Id }.Map;
+        yield return new ReadEndpoint<VoucherCampaign> { Path = "/vouchercampaign", What = "Đợt phát hành voucher", Rows = (d, _) => d.BackOffice.VoucherCampaigns, Id = c => c.Id, EchoesPageSize = false }.Map;
         yield return new ReadEndpoint<Voucher>
         {
-            Path = "/voucher", What = "Voucher", Rows = (d, _) => d.BackOffice.Vouchers, Id = v => v.Id,
+            Path = "/voucher", What = "Voucher", Rows = (d, _) => d.BackOffice.Vouchers, Id = v => v.Id, EchoesPageSize = false,
             Filter = (v, q) => (q.Long("campaignId") is not { } campaign || v.VoucherCampaignId == campaign) && (q.Int("status") is not { } status || v.Status == status)
                 && (q.String("code") is not { Length: > 0 } code || string.Equals(v.Code, code, StringComparison.OrdinalIgnoreCase)),
         }.Map;

@@ -29,7 +29,7 @@ internal static class CustomerRoutes
             var rows = page.Order(CustomerQuery.Filter(data.Customers.All, query), CustomerQuery.SortKey);
             var includeTotal = query.Flag("includeTotal");
             var includeGroups = query.Flag("includeCustomerGroup");
-            envelope = ListEnvelope.Build(rows, page, c => CustomerJson.Row(c, data, includeTotal, includeGroups), VietnamTime.Now(state.Clock));
+            envelope = ListEnvelope.Build(rows, page, c => CustomerJson.Row(c, data, includeTotal, includeGroups));
             if (query.Flag("includeRemoveIds"))
             {
                 ListEnvelope.AddRemovedIds(envelope, state.Options.RemovedIdsPropertyName ?? "removeId", data.Customers.RemovedSince(query.Date("lastModifiedFrom")));
@@ -70,7 +70,7 @@ internal static class CustomerRoutes
                 CustomerGroupDetails = data.Customers.All.Where(c => c.GroupIds.Contains(g.Id))
                     .Select(c => new { Id = c.Id * 10 + g.Id % 10, CustomerId = c.Id, GroupId = g.Id }).ToList(),
             }).ToList();
-            return ApiResults.Json(new { total = groups.Count, pageSize = groups.Count, data = groups });
+            return ApiResults.Json(new { total = groups.Count, data = groups }); // 2.13.1 prints no pageSize
         }
     }
 

@@ -41,7 +41,7 @@ internal static class InvoiceRoutes
         lock (data.Sync)
         {
             var rows = page.Order(SaleQuery.Filter(data.Invoices.All, query, SaleQuery.InvoiceExtras(query)), SaleQuery.SortKey<Invoice>);
-            return ApiResults.Json(ListEnvelope.Build(rows, page, i => Row(i, includePayment, includeDelivery), VietnamTime.Now(state.Clock)));
+            return ApiResults.Json(ListEnvelope.Build(rows, page, i => Row(i, includePayment, includeDelivery)));
         }
     }
 

@@ -38,7 +38,7 @@ internal static class OrderRoutes
         lock (data.Sync)
         {
             var rows = page.Order(SaleQuery.Filter(data.Orders.All, query, SaleQuery.OrderExtras(query)), SaleQuery.SortKey<Order>);
-            return ApiResults.Json(ListEnvelope.Build(rows, page, o => JsonSerializer.SerializeToNode(o, SandboxJson.Api), VietnamTime.Now(state.Clock)));
+            return ApiResults.Json(ListEnvelope.Build(rows, page, o => JsonSerializer.SerializeToNode(o, SandboxJson.Api)));
         }
     }
 

@@ -62,7 +62,7 @@ internal static class OrderWriteRoutes
         }
 
         _ = state.Webhooks.OrderChanged(cancelled);
-        return ApiResults.Json(cancelled);
+        return ApiResults.Message("Xóa dữ liệu thành công"); // 2.5.5 answers the message only (both prints)
     }
 
     // A missing order is not found; a cancelled one can no longer change.

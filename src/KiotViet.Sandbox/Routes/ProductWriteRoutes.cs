@@ -31,7 +31,7 @@ internal static class ProductWriteRoutes
                 return refusal;
             }
 
-            return Answer(state, "Tạo hàng hóa thành công", Add(state, data, body));
+            return Answer(state, "Tạo hàng hóa thành công", Add(state, data, body), creating: true);
         }
     }
 
@@ -174,10 +174,20 @@ internal static class ProductWriteRoutes
         }
     }
 
-    private static IResult Answer(SandboxState state, string message, Product product)
+    private static IResult Answer(SandboxState state, string message, Product product, bool creating = false)
     {
         var node = JsonSerializer.SerializeToNode(product, SandboxJson.Api)!.AsObject();
-        node["inventories"] = JsonSerializer.SerializeToNode(product.Inventories, SandboxJson.Api);
+        var inventories = JsonSerializer.SerializeToNode(product.Inventories, SandboxJson.Api)!.AsArray();
+        if (creating && !state.Options.ProductCreateAnswersOnHand)
+        {
+            // Revision 4.3: a product create no longer returns onHand (SandboxOptions.ProductCreateAnswersOnHand).
+            foreach (var inventory in inventories)
+            {
+                inventory!.AsObject().Remove("onHand");
+            }
+        }
+
+        node["inventories"] = inventories;
         return state.Options.WrapProductAnswers ? ApiResults.Wrapped(message, node) : ApiResults.Json(node);
     }
 

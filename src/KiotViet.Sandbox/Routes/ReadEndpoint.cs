@@ -40,6 +40,9 @@ internal sealed class ReadEndpoint<T>
 
     public bool ReadsById { get; init; }
 
+    /// <summary>False for a list whose documentation prints no pageSize in its envelope.</summary>
+    public bool EchoesPageSize { get; init; } = true;
+
     /// <summary>The entity's name in a KvValidate{Entity}Exception: "suppliers" gives "Supplier".</summary>
     private string Entity
     {
@@ -78,7 +81,7 @@ internal sealed class ReadEndpoint<T>
                 .Where(r => Changed is null || modifiedFrom is null || Changed(r) >= modifiedFrom)
                 .Where(r => Filter is null || Filter(r, query))
                 .ToList();
-            var envelope = ListEnvelope.Build(page.Order(rows, Sort ?? (_ => null)), page, r => ToJson(r, query), VietnamTime.Now(state.Clock));
+            var envelope = ListEnvelope.Build(page.Order(rows, Sort ?? (_ => null)), page, r => ToJson(r, query), echoPageSize: EchoesPageSize);
             if (Removed is not null && query.Flag("includeRemoveIds"))
             {
                 ListEnvelope.AddRemovedIds(envelope, state.Options.RemovedIdsPropertyName ?? RemovedIdsName, Removed(data).Where(r => modifiedFrom is null || r.At >= modifiedFrom).Select(r => r.Id));

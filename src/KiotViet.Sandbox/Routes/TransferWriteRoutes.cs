@@ -209,7 +209,7 @@ internal static class TransferWriteRoutes
             ["fromBranchName"] = transfer.FromBranchName,
             ["toBranchId"] = transfer.ToBranchId,
             ["toBranchName"] = transfer.ToBranchName,
-            ["description"] = transfer.Description,
+            ["description"] = transfer.Description ?? "", // a string, empty when none (2.16.1 types it string)
             ["totalTransfer"] = transfer.TotalTransfer,
             ["transferDetails"] = new JsonArray(transfer.TransferDetails.Select(l => (JsonNode)new JsonObject
             {

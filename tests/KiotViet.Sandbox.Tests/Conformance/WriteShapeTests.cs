@@ -18,7 +18,6 @@ public sealed class WriteShapeTests : IClassFixture<SandboxFixture>
         ["2.4.4-put-products-id"] = new[] { "allowsSale", "conversionValue", "createdDate", "inventories", "isActive", "masterUnitId", "type", "weight" },
         ["2.5.3-post-orders"] = new[] { "createdDate", "customerCode", "orderDetails.productCode", "retailerId" },
         ["2.5.4-put-orders-id"] = new[] { "createdDate", "customerCode", "customerId", "modifiedDate", "orderDetails.productCode", "retailerId" },
-        ["2.5.5-delete-orders-id"] = new[] { "branchId", "branchName", "code", "createdDate", "customerCode", "customerName", "description", "discount", "id", "modifiedDate", "orderDetails", "purchaseDate", "retailerId", "soldById", "soldByName", "status", "statusValue", "total", "totalPayment", "usingCod" },
         ["2.6.3-post-customers"] = new[] { "data", "gender", "id", "message", "retailerId", "type" },
         ["2.6.4-put-customers-id"] = new[] { "data", "gender", "id", "message", "retailerId" },
         ["2.11.1-post-webhooks"] = new[] { "modifiedDate" },

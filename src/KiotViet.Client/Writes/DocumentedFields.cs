@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KiotViet.Writes;
+
+/// <summary>
+/// The fields a caller can give that a write's operation does not document (docs/design.md, "The documentation is
+/// the spec"; tests/fixtures/api-reference). KiotViet ignores a field it does not read, silently, so such a field is
+/// refused before any request, naming it, rather than sent and reported as saved. Each engine write checks its input
+/// here; the cmdlets ask the same questions to refuse a row in its turn.
+/// </summary>
+public static class DocumentedFields
+{
+    /// <summary>
+    /// Fields POST /customers (2.6.3) does not document: organization (printed in answers only) and taxCode (PUT
+    /// /customers/{id} documents it, so it can be set by an update once the customer exists).
+    /// </summary>
+    public static IReadOnlyList<string> NotInCustomerCreate(CustomerDraft draft) =>
+        Given((nameof(CustomerDraft.Organization), draft.Organization), (nameof(CustomerDraft.TaxCode), draft.TaxCode));
+
+    /// <summary>Fields PUT /customers/{id} (2.6.4) does not document: organization, branchId.</summary>
+    public static IReadOnlyList<string> NotInCustomerUpdate(CustomerDraft changes) =>
+        Given((nameof(CustomerDraft.Organization), changes.Organization), (nameof(CustomerDraft.BranchId), changes.BranchId));
+
+    /// <summary>Lines of an order update that give a note: PUT /orders/{id} (2.5.4) documents none on its lines (POST does).</summary>
+    public static IReadOnlyList<string> NotInOrderUpdate(OrderChanges changes) =>
+        changes.OrderDetails is not { } lines
+            ? Array.Empty<string>()
+            : lines.Select((line, index) => (line, index))
+                .Where(l => !string.IsNullOrWhiteSpace(l.line.Note))
+                .Select(l => $"the note of line {l.index + 1} ({l.line.ProductCode ?? l.line.ProductId?.ToString()})")
+                .ToList();
+
+    /// <summary>The message that refuses <paramref name="fields"/> for <paramref name="operation"/>, with what to do instead.</summary>
+    public static string Refusal(string operation, IReadOnlyCollection<string> fields, string? instead = null) =>
+        $"KiotViet's {operation} does not document {string.Join(", ", fields)}: {(fields.Count == 1 ? "it is" : "they are")} not sent, since KiotViet would ignore {(fields.Count == 1 ? "it" : "them")} silently."
+        + (instead is null ? "" : " " + instead);
+
+    /// <summary>Why a customer create is refused before sending, or null when POST /customers documents every field it gives.</summary>
+    public static string? CustomerCreateRefusal(CustomerDraft draft) =>
+        NotInCustomerCreate(draft) is { Count: > 0 } fields
+            ? Refusal(
+                "customer create (POST /customers)",
+                fields,
+                fields.Contains(nameof(CustomerDraft.TaxCode))
+                    ? "Create the customer without it, then set TaxCode with an update (Set-KvCustomer -TaxCode), which documents it."
+                    : "Create the customer without it.")
+            : null;
+
+    /// <summary>Why a customer update is refused before sending, or null when PUT /customers/{id} documents every field it changes.</summary>
+    public static string? CustomerUpdateRefusal(CustomerDraft changes) =>
+        NotInCustomerUpdate(changes) is { Count: > 0 } fields ? Refusal("customer update (PUT /customers/{id})", fields) : null;
+
+    /// <summary>Why an order update is refused before sending, or null when PUT /orders/{id} documents every field it sets.</summary>
+    public static string? OrderUpdateRefusal(OrderChanges changes) =>
+        NotInOrderUpdate(changes) is { Count: > 0 } fields
+            ? Refusal("order update (PUT /orders/{id})", fields, "Give the lines without a Note (a note can be given when the order is created).")
+            : null;
+
+    internal static void CheckCustomerCreate(CustomerDraft draft) => Check(CustomerCreateRefusal(draft), nameof(draft));
+
+    internal static void CheckCustomerUpdate(CustomerDraft changes) => Check(CustomerUpdateRefusal(changes), nameof(changes));
+
+    internal static void CheckOrderUpdate(OrderChanges changes) => Check(OrderUpdateRefusal(changes), nameof(changes));
+
+    private static void Check(string? refusal, string parameter)
+    {
+        if (refusal is not null)
+        {
+            throw new ArgumentException(refusal, parameter);
+        }
+    }
+
+    private static IReadOnlyList<string> Given(params (string Name, object? Value)[] fields) =>
+        fields.Where(f => f.Value is not null).Select(f => f.Name).ToList();
+}
