@@ -47,6 +47,11 @@ function Start-Outage([string] $Api, [int] $AfterRequests) {
     $body = @{ seconds = $OutageSeconds; afterRequests = $AfterRequests; status = 503 } | ConvertTo-Json
     $null = Invoke-RestMethod -Method Post -Uri "$Api/_sandbox/outage" -ContentType 'application/json' -Body $body
 }
+# A kill can cut Export-Csv's last line mid-write; -SyncState's help says to drop it before running again.
+function Remove-CutLastLine([string] $Path) {
+    $text = [System.IO.File]::ReadAllText($Path)
+    if ($text.Length -gt 0 -and -not $text.EndsWith("`n")) { [System.IO.File]::WriteAllText($Path, $text.Substring(0, $text.LastIndexOf("`n") + 1)) }
+}
 function Get-CsvIds([string] $Path) { @(Import-Csv $Path | ForEach-Object { [long]$_.Id }) }
 
 # A child pwsh of the same PowerShell as this one, started (not waited for): dotnet pwsh.dll for the dotnet tool.
@@ -114,6 +119,7 @@ try {
     if ($running.HasExited) { throw "The export ended before it could be killed: $(Get-Content -Raw $log, "$log.err")" }
     $running.Kill($true)
     $running.WaitForExit()
+    Remove-CutLastLine $csv
     $atKill = (Get-LineCount $csv) - 1
     $firstRequests = Get-CustomerRequests $api
     Reset-Counters $api

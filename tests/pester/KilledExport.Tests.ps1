@@ -68,6 +68,9 @@ Describe 'An export killed part-way and started again with the same state' {
             $first.Kill($true)
             $first.WaitForExit()
         }
+        # A kill can cut Export-Csv's last line mid-write: drop it before running again, as -SyncState's help says.
+        $text = [System.IO.File]::ReadAllText($csv)
+        if (-not $text.EndsWith("`n")) { [System.IO.File]::WriteAllText($csv, $text.Substring(0, $text.LastIndexOf("`n") + 1)) }
         $linesAtKill = Get-LineCount $csv
         $linesAtKill | Should -BeLessThan (1 + $script:customers)
         Test-Path -LiteralPath $state | Should -BeTrue -Because 'the first, full run records its progress as it goes'
