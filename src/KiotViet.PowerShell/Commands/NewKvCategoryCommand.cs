@@ -12,8 +12,9 @@ public sealed class NewKvCategoryCommand : CategoryWriteCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("CategoryName")]
-    [ValidateNotNullOrEmpty]
+    [ValidateGiven]
     [ValidateShopText(TextLimits.Name)]
+    [AllowEmptyString]
     public string? Name { get; set; }
 
     private protected override object? RowLabel => Name;

@@ -16,8 +16,9 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerName", "FullName")]
-    [ValidateNotNullOrEmpty]
+    [ValidateGiven]
     [ValidateShopText(TextLimits.Name)]
+    [AllowEmptyString]
     public override string? Name { get; set; }
 
     /// <summary>

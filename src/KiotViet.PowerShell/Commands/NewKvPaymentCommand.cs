@@ -18,7 +18,8 @@ public sealed class NewKvPaymentCommand : KvWriteCmdlet
     /// <summary>The invoice to pay: piped ids, the Id of invoices piped from Get-KvInvoice, or an InvoiceId column.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdTransformation(Required = true)]
     public long InvoiceId { get; set; }
 
     /// <summary>The pipeline input as it came (an invoice, a CSV row), kept as the target of any error.</summary>
@@ -28,7 +29,7 @@ public sealed class NewKvPaymentCommand : KvWriteCmdlet
     /// <summary>The amount paid, in đồng; more than the invoice owes is refused before sending.</summary>
     [Parameter(Mandatory = true, ParameterSetName = AmountSet, ValueFromPipelineByPropertyName = true)]
     [ShopNumberTransformation(EmptyIsRefused = true)]
-    [ValidateRange(0.01, double.MaxValue)]
+    [ValidateAmount(Positive = true)]
     public decimal Amount { get; set; }
 
     /// <summary>Pays what the invoice still owes (its total less what was paid), read from KiotViet just before paying.</summary>
@@ -36,13 +37,15 @@ public sealed class NewKvPaymentCommand : KvWriteCmdlet
     public SwitchParameter Remaining { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("Cash", "Card", "Transfer")]
+    [PaymentMethodTransformation]
+    [ArgumentCompleter(typeof(PaymentMethodCompleter))]
     public string Method { get; set; } = "Cash";
 
     /// <summary>The shop's bank account a card or transfer payment goes to (Get-KvBankAccount).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(1, long.MaxValue)]
-    public long AccountId { get; set; }
+    [ValidatePositiveId]
+    [IdTransformation]
+    public long? AccountId { get; set; }
 
     private protected override string Activity => "Recording KiotViet payments";
 

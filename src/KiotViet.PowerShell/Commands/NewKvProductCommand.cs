@@ -13,8 +13,9 @@ public sealed class NewKvProductCommand : ProductWriteCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ProductName")]
-    [ValidateNotNullOrEmpty]
+    [ValidateGiven]
     [ValidateShopText(TextLimits.Name)]
+    [AllowEmptyString]
     public override string? Name { get; set; }
 
     [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]

@@ -33,7 +33,7 @@ public sealed class NewKvPurchaseOrderCommand : KvStockDocumentCreateCmdlet<NewK
 
     /// <summary>Discount on this row's line.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
+    [ShopNumberTransformation]
     public decimal? Discount { get; set; }
 
     /// <summary>A note on this row's line.</summary>
@@ -53,21 +53,22 @@ public sealed class NewKvPurchaseOrderCommand : KvStockDocumentCreateCmdlet<NewK
 
     /// <summary>What is paid to the supplier now.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateAmount]
+    [ShopNumberTransformation]
     public decimal? PaidAmount { get; set; }
 
     /// <summary>How -PaidAmount is paid.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Method")]
     [EmptyAsNullTransformation]
-    [ValidateSet("Cash", "Card", "Transfer")]
+    [PaymentMethodTransformation]
+    [ArgumentCompleter(typeof(PaymentMethodCompleter))]
     public string? PaymentMethod { get; set; }
 
     /// <summary>The shop's bank account a card or transfer payment comes from (Get-KvBankAccount).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdTransformation]
     public long? AccountId { get; set; }
 
     private protected override string Noun => "purchase";

@@ -13,8 +13,9 @@ public sealed class NewKvSurchargeCommand : KvRowWriteCmdlet<Surcharge>
     /// <summary>The surcharge's name (tên thu khác).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("SurchargeName")]
-    [ValidateNotNullOrEmpty]
+    [ValidateGiven]
     [ValidateShopText(TextLimits.Name)]
+    [AllowEmptyString]
     public string? Name { get; set; }
 
     /// <summary>The surcharge's code (mã thu khác); KiotViet generates one (THK…) when none is given.</summary>

@@ -38,7 +38,7 @@ public sealed class NewKvTransferCommand : KvStockDocumentCreateCmdlet<NewKvTran
 
     /// <summary>What arrived of this row's line, with -Received (default: what was sent).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
+    [ShopNumberTransformation]
     public decimal? ReceivedQuantity { get; set; }
 
     /// <summary>Keeps the transfer as a draft (Phiếu tạm): no stock moves until it is sent (Set-KvTransfer -Send).</summary>

@@ -14,7 +14,8 @@ public sealed class RemoveKvCategoryCommand : KvRemoveCmdlet<Category>
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("CategoryId")]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdListTransformation]
     public override long[]? Id { get; set; }
 
     private protected override string Activity => "Deleting KiotViet categories";

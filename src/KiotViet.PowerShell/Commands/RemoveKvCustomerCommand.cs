@@ -14,14 +14,16 @@ public sealed class RemoveKvCustomerCommand : KvRemoveCmdlet<Customer>
 {
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerId")]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdListTransformation]
     public override long[]? Id { get; set; }
 
     /// <summary>The customer code(s), e.g. KH000123; each is read first to find its id.</summary>
     [Parameter(Mandatory = true, ParameterSetName = CodeSet, ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerCode")]
-    [ValidateNotNullOrEmpty]
+    [ValidateGiven]
     [ValidateShopText(TextLimits.Code)]
+    [AllowEmptyString]
     public override string[]? Code { get; set; }
 
     private protected override string Activity => "Deleting KiotViet customers";

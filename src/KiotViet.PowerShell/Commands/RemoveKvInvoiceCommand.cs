@@ -14,14 +14,16 @@ public sealed class RemoveKvInvoiceCommand : KvCancelCmdlet<Invoice>
 {
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("InvoiceId")]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdListTransformation]
     public override long[]? Id { get; set; }
 
     /// <summary>The invoice code(s), e.g. HD000123; each is read first to find its id.</summary>
     [Parameter(Mandatory = true, ParameterSetName = CodeSet, ValueFromPipelineByPropertyName = true)]
     [Alias("InvoiceCode")]
-    [ValidateNotNullOrEmpty]
+    [ValidateGiven]
     [ValidateShopText(TextLimits.Code)]
+    [AllowEmptyString]
     public override string[]? Code { get; set; }
 
     private protected override string Noun => "invoice";

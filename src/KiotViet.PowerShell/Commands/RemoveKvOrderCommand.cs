@@ -14,14 +14,16 @@ public sealed class RemoveKvOrderCommand : KvCancelCmdlet<Order>
 {
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("OrderId")]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdListTransformation]
     public override long[]? Id { get; set; }
 
     /// <summary>The order code(s), e.g. DH000123; each is read first to find its id.</summary>
     [Parameter(Mandatory = true, ParameterSetName = CodeSet, ValueFromPipelineByPropertyName = true)]
     [Alias("OrderCode")]
-    [ValidateNotNullOrEmpty]
+    [ValidateGiven]
     [ValidateShopText(TextLimits.Code)]
+    [AllowEmptyString]
     public override string[]? Code { get; set; }
 
     private protected override string Noun => "order";

@@ -14,14 +14,16 @@ public sealed class RemoveKvProductCommand : KvRemoveCmdlet<Product>
 {
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ProductId")]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdListTransformation]
     public override long[]? Id { get; set; }
 
     /// <summary>The product code(s), e.g. SP000123; each is read first to find its id.</summary>
     [Parameter(Mandatory = true, ParameterSetName = CodeSet, ValueFromPipelineByPropertyName = true)]
     [Alias("ProductCode")]
-    [ValidateNotNullOrEmpty]
+    [ValidateGiven]
     [ValidateShopText(TextLimits.Code)]
+    [AllowEmptyString]
     public override string[]? Code { get; set; }
 
     private protected override string Activity => "Deleting KiotViet products";

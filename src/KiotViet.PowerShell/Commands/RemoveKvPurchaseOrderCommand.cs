@@ -15,7 +15,8 @@ public sealed class RemoveKvPurchaseOrderCommand : KvByIdWriteCmdlet<PurchaseOrd
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("PurchaseOrderId")]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdListTransformation]
     public override long[]? Id { get; set; }
 
     /// <summary>Also cancels what was paid to the supplier (IsVoidPayment); without it the payments stand.</summary>

@@ -14,7 +14,8 @@ public sealed class RemoveKvTransferCommand : KvRemoveCmdlet<Transfer>
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("TransferId")]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdListTransformation]
     public override long[]? Id { get; set; }
 
     private protected override string Noun => "transfer";

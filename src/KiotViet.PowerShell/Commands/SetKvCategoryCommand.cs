@@ -15,7 +15,8 @@ public sealed class SetKvCategoryCommand : CategoryWriteCmdlet
     /// <summary>The category to change; binds from the Id of piped categories.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("CategoryId")]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdTransformation(Required = true)]
     public long Id { get; set; }
 
     /// <summary>The new name; binds from the CategoryName column of a CSV exported by Get-KvCategory.</summary>

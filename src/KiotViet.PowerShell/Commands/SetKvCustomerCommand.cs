@@ -17,7 +17,8 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
     /// <summary>The customer to change; binds from the Id of piped customers.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerId")]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdTransformation(Required = true)]
     public long Id { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -16,7 +16,8 @@ public sealed class SetKvInvoiceCommand : KvSaleUpdateCmdlet<InvoiceChanges, Inv
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("InvoiceId")]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdTransformation(Required = true)]
     public override long Id { get; set; }
 
     /// <summary>The seller (Get-KvUser).</summary>

@@ -17,7 +17,8 @@ public sealed class SetKvOrderCommand : KvSaleUpdateCmdlet<OrderChanges, Order>
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("OrderId")]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdTransformation(Required = true)]
     public override long Id { get; set; }
 
     private protected override string Noun => "order";

@@ -19,9 +19,9 @@ public sealed class SetKvPriceBookDetailCommand : KvRowWriteCmdlet<PriceBookDeta
 
     /// <summary>The price book's id; 0 is the general price book (the products' base price). Binds from piped prices.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
-    [ValidateRange(0, long.MaxValue)]
+    [ValidatePositiveId(AllowZero = true)]
     [ArgumentCompleter(typeof(PriceBookCompleter))]
+    [IdTransformation]
     public long? PriceBookId { get; set; }
 
     /// <summary>The price book by its name (e.g. "Giá sỉ"), when no -PriceBookId is given.</summary>
@@ -34,8 +34,8 @@ public sealed class SetKvPriceBookDetailCommand : KvRowWriteCmdlet<PriceBookDeta
     /// <summary>The product's id; binds from the Id of piped prices (Get-KvPriceBookDetail) and products (Get-KvProduct).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
-    [EmptyAsNullTransformation]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdTransformation]
     public long? ProductId { get; set; }
 
     /// <summary>The product by its code (mã hàng), when no -ProductId is given: read once per code per run (one by one, or the product list once when that costs fewer requests).</summary>

@@ -17,8 +17,8 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
     /// <summary>The product to change; binds from the Id of piped products. Without it, -Code names the product.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ProductId")]
-    [EmptyAsNullTransformation]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdTransformation]
     public long? Id { get; set; }
 
     /// <summary>With -Id, the new code; without it, the code of the product to change (a CSV of codes and prices).</summary>

@@ -19,7 +19,8 @@ public sealed class SetKvPurchaseOrderCommand : KvRowWriteCmdlet<PurchaseOrder>
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("PurchaseOrderId")]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdTransformation(Required = true)]
     public long Id { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -48,8 +49,8 @@ public sealed class SetKvPurchaseOrderCommand : KvRowWriteCmdlet<PurchaseOrder>
 
     /// <summary>Discount on the whole purchase.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateAmount]
+    [ShopNumberTransformation]
     public decimal? Discount { get; set; }
 
     /// <summary>The new lines (they replace all the lines): hashtables or objects with ProductCode, Quantity, Price.</summary>

@@ -14,7 +14,8 @@ public sealed class SetKvTransferCommand : KvRowWriteCmdlet<Transfer>
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("TransferId")]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidatePositiveId]
+    [IdTransformation(Required = true)]
     public long Id { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]

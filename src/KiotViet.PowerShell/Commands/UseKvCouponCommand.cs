@@ -13,8 +13,9 @@ public sealed class UseKvCouponCommand : KvRowWriteCmdlet<object>
     /// <summary>The coupon's code; binds from piped text and from a Code or CouponCode column.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("CouponCode")]
-    [ValidateNotNullOrEmpty]
+    [ValidateGiven]
     [ValidateShopText(TextLimits.Code)]
+    [AllowEmptyString]
     public string? Code { get; set; }
 
     /// <summary>Writes the code of each coupon marked used to the pipeline.</summary>

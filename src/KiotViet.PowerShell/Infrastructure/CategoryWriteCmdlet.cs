@@ -18,8 +18,8 @@ public abstract class CategoryWriteCmdlet : KvRowWriteCmdlet<Category>
 
     /// <summary>The parent category's id; an empty CSV cell (a root category's) counts as not given.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
     [ValidatePositiveId]
+    [IdTransformation]
     public long? ParentId { get; set; }
 
     /// <summary>

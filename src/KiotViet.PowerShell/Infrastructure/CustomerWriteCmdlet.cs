@@ -120,9 +120,9 @@ public abstract class CustomerWriteCmdlet : KvBatchWriteCmdlet<Customer>
     public string[]? Group { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
     [ValidatePositiveId]
     [ArgumentCompleter(typeof(BranchCompleter))]
+    [IdTransformation]
     public long? BranchId { get; set; }
 
     private IReadOnlyList<CustomerGroup>? shopGroups;

@@ -3,11 +3,8 @@ using System.Management.Automation;
 namespace KiotViet.Commands.Infrastructure;
 
 /// <summary>An empty or blank CSV cell binds as "not given" instead of an empty value.</summary>
-public sealed class EmptyAsNullTransformationAttribute : ArgumentTransformationAttribute
+public sealed class EmptyAsNullTransformationAttribute : RowTransformationAttribute
 {
-    public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
-    {
-        var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
-        return value is string text && string.IsNullOrWhiteSpace(text) ? null : inputData;
-    }
+    private protected override object? Convert(object? value, object? inputData) =>
+        value is string text && string.IsNullOrWhiteSpace(text) ? null : inputData;
 }

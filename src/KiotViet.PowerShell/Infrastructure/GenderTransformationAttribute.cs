@@ -4,11 +4,10 @@ using System.Management.Automation;
 namespace KiotViet.Commands.Infrastructure;
 
 /// <summary>Accepts Male/Female, Vietnamese Nam/Nữ, M/F and booleans (true = male, as KiotViet stores it).</summary>
-public sealed class GenderTransformationAttribute : ArgumentTransformationAttribute
+public sealed class GenderTransformationAttribute : RowTransformationAttribute
 {
-    public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+    private protected override object? Convert(object? value, object? inputData)
     {
-        var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
         switch (value)
         {
             case null:

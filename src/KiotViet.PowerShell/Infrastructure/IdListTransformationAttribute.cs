@@ -1,17 +1,13 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Management.Automation;
 
 namespace KiotViet.Commands.Infrastructure;
 
 /// <summary>Accepts ids as numbers, arrays, or one CSV cell such as "12;15" or "12,15". An empty cell means none given.</summary>
-public sealed class IdListTransformationAttribute : ArgumentTransformationAttribute
+public sealed class IdListTransformationAttribute : RowTransformationAttribute
 {
-    public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+    private protected override object? Convert(object? value, object? inputData)
     {
-        var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
         if (value is not string text)
         {
             return inputData;
@@ -25,12 +21,7 @@ public sealed class IdListTransformationAttribute : ArgumentTransformationAttrib
         var ids = new List<long>();
         foreach (var part in text.Split(new[] { ',', ';', ' ' }, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!long.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
-            {
-                throw new ArgumentTransformationMetadataException($"'{part}' is not a numeric id.");
-            }
-
-            ids.Add(id);
+            ids.Add(IdTransformationAttribute.Read(part));
         }
 
         return ids.ToArray();

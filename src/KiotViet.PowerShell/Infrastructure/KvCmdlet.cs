@@ -56,10 +56,10 @@ public abstract class KvCmdlet : PSCmdlet, IDisposable
 
     private void ProcessCheckedRow()
     {
-        if (RowBinding.Problems(this) is { Count: > 0 } problems)
+        if (RowBinding.Problems(this, CurrentTarget) is { Count: > 0 } problems)
         {
             var row = CurrentTarget is null ? "The input" : $"Row {RowNames.Of(CurrentTarget)}";
-            RefuseRow(ErrorRecords.InvalidInput("KiotVietInvalidText", $"{row}: {string.Join(" ", problems)} Nothing was sent for it.", CurrentTarget));
+            RefuseRow(ErrorRecords.InvalidInput("KiotVietInvalidRow", $"{row}: {string.Join(" ", problems)} Nothing was sent for it.", CurrentTarget));
             return;
         }
 

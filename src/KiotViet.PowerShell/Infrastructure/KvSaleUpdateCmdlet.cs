@@ -34,7 +34,7 @@ public abstract class KvSaleUpdateCmdlet<TChanges, T> : KvWriteCmdlet
     /// <summary>Discount on the whole document.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateAmount]
     public decimal? Discount { get; set; }
 
     /// <summary>The new lines (they replace all the lines): as New-KvOrder's -Line.</summary>

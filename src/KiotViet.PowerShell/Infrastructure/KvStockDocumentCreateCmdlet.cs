@@ -34,11 +34,11 @@ public abstract class KvStockDocumentCreateCmdlet<THeader, T> : KvWriteCmdlet
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Qty")]
-    [EmptyAsNullTransformation]
+    [ShopNumberTransformation]
     public decimal? Quantity { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
+    [ShopNumberTransformation]
     public decimal? Price { get; set; }
 
     /// <summary>Lines as hashtables or objects with ProductCode, Quantity and Price, besides (or instead of) the row's own line.</summary>

@@ -29,7 +29,7 @@ public abstract class ProductWriteCmdlet : KvBatchWriteCmdlet<Product>
     public string? Category { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
+    [IdTransformation]
     public long? CategoryId { get; set; }
 
     /// <summary>The selling price (giá bán).</summary>
@@ -61,7 +61,7 @@ public abstract class ProductWriteCmdlet : KvBatchWriteCmdlet<Product>
     public decimal? Weight { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
+    [ShopBooleanTransformation]
     public bool? AllowsSale { get; set; }
 
     /// <summary>Stock on hand (tồn kho) in the branch given by -BranchId.</summary>
@@ -72,8 +72,8 @@ public abstract class ProductWriteCmdlet : KvBatchWriteCmdlet<Product>
 
     /// <summary>The branch whose stock -OnHand sets.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
     [ArgumentCompleter(typeof(BranchCompleter))]
+    [IdTransformation]
     public long? BranchId { get; set; }
 
     /// <summary>The fields given for this record, or null with the reason in <paramref name="problem"/>.</summary>

@@ -10,12 +10,10 @@ namespace KiotViet.Commands.Infrastructure;
 /// writing with or without a time, which is also what Export-Csv wrote), and DateTime/DateTimeOffset objects. An empty
 /// CSV cell means "not given". A date with an offset becomes the same instant on the shop's clock (UTC+7).
 /// </summary>
-public sealed class ShopDateTransformationAttribute : ArgumentTransformationAttribute
+public sealed class ShopDateTransformationAttribute : RowTransformationAttribute
 {
-    public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
-    {
-        var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
-        return value switch
+    private protected override object? Convert(object? value, object? inputData) =>
+        value switch
         {
             null => null,
             DateTime => value,
@@ -26,5 +24,4 @@ public sealed class ShopDateTransformationAttribute : ArgumentTransformationAttr
                 : throw new ArgumentTransformationMetadataException(problem),
             _ => value,
         };
-    }
 }

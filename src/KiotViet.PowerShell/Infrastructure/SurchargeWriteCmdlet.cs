@@ -17,9 +17,9 @@ public abstract class SurchargeWriteCmdlet : KvRowWriteCmdlet<Surcharge>
     /// <summary>The surcharge's id; binds from the Id of piped surcharges and from an Id column.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("SurchargeId")]
-    [EmptyAsNullTransformation]
     [ValidatePositiveId]
     [ArgumentCompleter(typeof(SurchargeCompleter))]
+    [IdTransformation]
     public long? Id { get; set; }
 
     /// <summary>The surcharge's code (mã thu khác), which names it when no -Id is given.</summary>

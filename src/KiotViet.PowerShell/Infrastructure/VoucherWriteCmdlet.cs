@@ -20,15 +20,17 @@ public abstract class VoucherWriteCmdlet : KvRowWriteCmdlet<Voucher>
     /// <summary>The voucher's code; binds from the Code column of a CSV and the Code of piped vouchers.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("VoucherCode")]
-    [ValidateNotNullOrEmpty]
+    [ValidateGiven]
     [ValidateShopText(TextLimits.Code)]
+    [AllowEmptyString]
     public string? Code { get; set; }
 
     /// <summary>The campaign (đợt phát hành): its id, code or name; binds from the VoucherCampaignId of piped vouchers.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [Alias("CampaignId", "VoucherCampaignId", "CampaignCode", "CampaignName")]
-    [ValidateNotNullOrEmpty]
+    [ValidateGiven]
     [ArgumentCompleter(typeof(VoucherCampaignCompleter))]
+    [AllowEmptyString]
     public string? Campaign { get; set; }
 
     /// <summary>Writes each voucher, as KiotViet then lists it, to the pipeline.</summary>

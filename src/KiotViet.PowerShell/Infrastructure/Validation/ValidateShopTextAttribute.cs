@@ -8,7 +8,7 @@ namespace KiotViet.Commands.Infrastructure;
 /// multi-line) and at most <see cref="MaxLength"/> characters. KiotViet documents no lengths, so the limits are
 /// generous (see <see cref="TextLimits"/>): they catch a wrong CSV column, not a long name.
 /// </summary>
-public sealed class ValidateShopTextAttribute : ValidateArgumentsAttribute
+public sealed class ValidateShopTextAttribute : RowValidationAttribute
 {
     public ValidateShopTextAttribute(int maxLength) => MaxLength = maxLength;
 
@@ -17,19 +17,9 @@ public sealed class ValidateShopTextAttribute : ValidateArgumentsAttribute
     /// <summary>Allows CR, LF and tab (addresses, comments, descriptions).</summary>
     public bool AllowLineBreaks { get; set; }
 
-    protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
-    {
-        // A row piped into one of the module's cmdlets is checked by the cmdlet itself, which refuses it as a row.
-        if (!RowBinding.Deferred && ProblemWith(arguments) is { } problem)
-        {
-            throw new ValidationMetadataException(problem);
-        }
-    }
-
     /// <summary>What is wrong with the text (or each text of a list), or null when it can be sent.</summary>
-    public string? ProblemWith(object? arguments)
+    private protected override string? Problem(object? value)
     {
-        var value = arguments is PSObject wrapped ? wrapped.BaseObject : arguments;
         if (value is string text)
         {
             return Check(text);
