@@ -70,6 +70,40 @@ Describe 'Writes' {
         $rowErrors[0].FullyQualifiedErrorId | Should -BeLike 'KiotVietInvalidCustomer,*'
     }
 
+    It 'accounts for every row of a Vietnamese Excel file: rows that do not read are refused naming the row and the field, and counted' -TestCases @(
+        @{ Culture = 'vi-VN' }, @{ Culture = 'en-US' }, @{ Culture = '' }
+    ) {
+        param($Culture)
+        $csv = Join-Path $TestDrive "leads-$Culture.csv"
+        $stamp = Get-Random -Maximum 999999
+        @(
+            "Name;Phone;Gender;BirthDate;GroupId"
+            "Trần Văn An;0903$('{0:D6}' -f $stamp);Nam;1990-03-15;"
+            "Lê Thị Bình;0904$('{0:D6}' -f $stamp);robot;;"
+            ";0905$('{0:D6}' -f $stamp);;;"
+            "Phạm Chi;0906$('{0:D6}' -f $stamp);Nữ;1990-02-31;"
+            "Đỗ Dũng;0907$('{0:D6}' -f $stamp);;;nhóm"
+        ) | Set-Content -Path $csv -Encoding utf8BOM
+        $before = [cultureinfo]::CurrentCulture
+        [cultureinfo]::CurrentCulture = [cultureinfo]::GetCultureInfo($Culture)
+        try {
+            $created = Import-Csv $csv -Delimiter ';' |
+                New-KvCustomer -ErrorVariable rowErrors -ErrorAction SilentlyContinue -InformationVariable info
+        }
+        finally { [cultureinfo]::CurrentCulture = $before }
+
+        $created | Should -HaveCount 1
+        $rowErrors | Should -HaveCount 4
+        $rowErrors | ForEach-Object { $_.FullyQualifiedErrorId | Should -BeLike 'KiotVietInvalidRow,*' }
+        $rowErrors[0].Exception.Message | Should -Match "-Gender: 'robot' is not a gender"
+        $rowErrors[1].Exception.Message | Should -Match '-Name: The value is empty'
+        $rowErrors[2].Exception.Message | Should -Match '-BirthDate:'
+        $rowErrors[3].Exception.Message | Should -Match "-GroupId: 'nhóm' is not a numeric id"
+        $rowErrors[2].TargetObject.Name | Should -Be 'Phạm Chi'
+        ($info | Where-Object Tags -Contains 'KiotViet.Summary').MessageData.ToString() |
+            Should -Be 'New-KvCustomer: 5 row(s): 1 created, 0 skipped as existing, 4 refused, 0 failed.'
+    }
+
     It 'updates a piped customer and returns it with -PassThru' {
         $code = (Get-KvCustomer -First 1).Code
         $updated = Get-KvCustomer -Code $code | Set-KvCustomer -Email 'moi@example.vn' -PassThru
