@@ -66,6 +66,13 @@ public sealed class SandboxOptions
     /// </summary>
     public bool TransferRowsDated { get; set; } = true;
 
+    /// <summary>
+    /// GET /ordersuppliers/{id} answers the list envelope <c>{total, pageSize, data: [order]}</c> as 2.20.2 prints it
+    /// (true), or the bare order as every other read by id does (false); the doc's print is unusual, and the module
+    /// reads both.
+    /// </summary>
+    public bool OrderSupplierByIdInListEnvelope { get; set; } = true;
+
     /// <summary>GET /surchages lists deactivated surcharges too (true) or only active ones (false); the doc does not say.</summary>
     public bool InactiveSurchargesListed { get; set; } = true;
 

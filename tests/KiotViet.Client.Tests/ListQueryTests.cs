@@ -16,7 +16,7 @@ public class ListQueryTests
         { "returns", "returns", "fromReturnDate=2026-11-01T00%3A00%3A00&lastModifiedFrom=2026-11-01T00%3A00%3A00&orderBy=returnDate&orderDirection=Desc" },
         { "purchases", "purchaseorders", "branchIds=1001&status=3&fromPurchaseDate=2026-11-01T00%3A00%3A00" },
         { "transfers", "transfers", "fromBranchIds=1001&toReceivedDate=2026-11-01T00%3A00%3A00" },
-        { "supplier orders", "ordersuppliers", "status=1%2C2" },
+        { "supplier orders", "ordersuppliers", "branchId=1001&status=2" },
         { "suppliers", "suppliers", "name=C%C3%A0%20ph%C3%AA&lastModifiedFrom=2026-11-01T00%3A00%3A00&includeRemoveIds=true" },
         { "users", "users", "lastModifiedFrom=2026-11-01T00%3A00%3A00&includeRemoveIds=true" },
         { "bank accounts", "BankAccounts", "" },
@@ -39,6 +39,28 @@ public class ListQueryTests
         Assert.Equal(query, actualQuery);
     }
 
+    // 2.20.1 documents one branchId and one status, and no date range: what it would ignore is refused before sending.
+    [Theory]
+    [InlineData("branches", "branchIds (several branches)")]
+    [InlineData("statuses", "several statuses")]
+    [InlineData("from", "a date range")]
+    [InlineData("to", "a date range")]
+    public void A_supplier_order_filter_the_read_does_not_document_is_refused_before_sending(string given, string named)
+    {
+        var query = new OrderSupplierQuery();
+        switch (given)
+        {
+            case "branches": query.BranchIds = new long[] { 1001, 1002 }; break;
+            case "statuses": query.Statuses = new long[] { 1, 2 }; break;
+            case "from": query.FromDate = Day; break;
+            default: query.ToDate = Day; break;
+        }
+
+        var refused = Assert.Throws<ArgumentException>(() => query.ToQueryString());
+
+        Assert.Contains($"GET /ordersuppliers does not document {named}", refused.Message);
+    }
+
     [Fact]
     public void Prices_carry_the_price_book_they_were_read_from()
     {
@@ -58,7 +80,7 @@ public class ListQueryTests
         "returns" => Of(new ReturnQuery { FromReturnDate = Day, ModifiedSince = Day, OrderBy = "ReturnDate", Descending = true }),
         "purchases" => Of(new PurchaseOrderQuery { BranchIds = new long[] { 1001 }, Statuses = new long[] { 3 }, FromDate = Day }),
         "transfers" => Of(new TransferQuery { BranchIds = new long[] { 1001 }, ToDate = Day }),
-        "supplier orders" => Of(new OrderSupplierQuery { Statuses = new long[] { 1, 2 } }),
+        "supplier orders" => Of(new OrderSupplierQuery { BranchIds = new long[] { 1001 }, Statuses = new long[] { 2 } }),
         "suppliers" => Of(new SupplierQuery { Name = "Cà phê", ModifiedSince = Day, IncludeRemoved = true }),
         "users" => Of(new UserQuery { ModifiedSince = Day, IncludeRemoved = true }),
         "bank accounts" => Of(new BankAccountQuery()),

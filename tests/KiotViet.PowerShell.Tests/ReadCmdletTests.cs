@@ -97,6 +97,28 @@ public sealed class ReadCmdletTests : IClassFixture<SandboxSession>
         Assert.Contains(attributes, a => a.Properties["Values"].Value.ToString() == "Đỏ; Xanh lá; Vàng");
     }
 
+    [Fact]
+    public void Supplier_orders_are_read_by_one_branch_and_by_id_and_an_undocumented_filter_is_refused_before_any_request()
+    {
+        var all = shop.Shell.Run("Get-KvOrderSupplier").ShouldSucceed().Output;
+        var branch = (long)all[0].Properties["BranchId"].Value;
+        var id = (long)all[0].Properties["Id"].Value;
+
+        var ofBranch = shop.Shell.Run($"Get-KvOrderSupplier -BranchId {branch}").ShouldSucceed().Output;
+        var byId = shop.Shell.Run($"Get-KvOrderSupplier -Id {id}").ShouldSucceed().Output; // 2.20.2: {total, pageSize, data: [order]}
+        shop.Controls.ResetCounters();
+        var dated = shop.Shell.Run("Get-KvOrderSupplier -FromDate 2026-01-01");
+        var twoBranches = shop.Shell.Run($"Get-KvOrderSupplier -BranchId {branch},{branch + 1}");
+
+        Assert.Equal(all.Where(o => (long)o.Properties["BranchId"].Value == branch).Select(o => (long)o.Properties["Id"].Value), ofBranch.Select(o => (long)o.Properties["Id"].Value));
+        Assert.True(ofBranch.Count < all.Count, "the sandbox seeds supplier orders in several branches");
+        Assert.Equal(id, (long)Assert.Single(byId).Properties["Id"].Value);
+        Assert.Equal(all[0].Properties["Lines"].Value.ToString(), byId[0].Properties["Lines"].Value.ToString());
+        Assert.Contains("does not document a date range", dated.AllText());
+        Assert.Contains("does not document branchIds", twoBranches.AllText());
+        Assert.Equal(0, shop.Controls.RequestCount("GET", "/ordersuppliers"));
+    }
+
     private int Total(string path) =>
         Convert.ToInt32(shop.Shell.Run($"(Invoke-KvRequest '{path}' -Query @{{ pageSize = 1 }}).total").ShouldSucceed().Output.Single().BaseObject);
 

@@ -17,6 +17,30 @@ internal static class ResponseBody
         return payload.Deserialize<T>(KiotVietJson.Options) ?? throw new JsonException($"Empty {typeof(T).Name} in the response.");
     }
 
+    /// <summary>
+    /// One record read by id or code: the bare record, <c>{ data: {...} }</c>, or the list envelope
+    /// <c>{ total, data: [record] }</c> that GET /ordersuppliers/{id} (2.20.2) is documented to answer. Null when that
+    /// envelope holds no row (the record is not there); more than one row is not an answer about one record.
+    /// </summary>
+    public static T? ReadRecord<T>(byte[] body)
+        where T : class
+    {
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetPropertyIgnoreCase("data", out var data) && data.ValueKind == JsonValueKind.Array)
+        {
+            var rows = data.GetArrayLength();
+            if (rows > 1)
+            {
+                throw new JsonException($"A read of one {typeof(T).Name} answered {rows} rows.");
+            }
+
+            return rows == 0 ? null : data[0].Deserialize<T>(KiotVietJson.Options) ?? throw new JsonException($"Empty {typeof(T).Name} in the response.");
+        }
+
+        return ReadObject<T>(body);
+    }
+
     /// <summary>A list answered in one response: a bare array, or <c>{ data: [...] }</c> (an absent or null data is empty).</summary>
     public static IReadOnlyList<T> ReadList<T>(byte[] body)
         where T : class

@@ -5,7 +5,10 @@ using KiotViet.Resources;
 
 namespace KiotViet;
 
-/// <summary>An order to a supplier (đặt hàng nhập); lines as a summary.</summary>
+/// <summary>
+/// An order to a supplier (đặt hàng nhập); lines as a summary. As 2.20.1/2.20.2 print it: the branch by id only (no
+/// name), the supplier by id, code and name (January 2026 print), lines naming their product by id only.
+/// </summary>
 [ApiPath("ordersuppliers")]
 public sealed class OrderSupplier : StockDocument
 {
@@ -14,8 +17,6 @@ public sealed class OrderSupplier : StockDocument
     public string? Code { get; set; }
 
     public long? BranchId { get; set; }
-
-    public string? BranchName { get; set; }
 
     public DateTimeOffset? OrderDate { get; set; }
 

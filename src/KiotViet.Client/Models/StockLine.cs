@@ -45,5 +45,6 @@ public sealed class StockLine
     [JsonPropertyName("recieveQuantity")]
     internal decimal? RecieveQuantityJson { get => null; set => ReceivedQuantity = value ?? ReceivedQuantity; }
 
-    public override string ToString() => $"{ProductCode} x{Quantity:0.###}";
+    // A supplier order's lines (2.20.1) name their product by id only.
+    public override string ToString() => $"{ProductCode ?? ProductId.ToString(System.Globalization.CultureInfo.InvariantCulture)} x{Quantity:0.###}";
 }

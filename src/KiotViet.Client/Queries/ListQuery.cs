@@ -46,11 +46,15 @@ public abstract class ListQuery<T>
             .AddOrder(OrderBy, Descending);
     }
 
-    private void Refuse(bool given, SharedListParameters parameter, string name)
+    private void Refuse(bool given, SharedListParameters parameter, string name) =>
+        RefuseUndocumented(given && (Documented & parameter) == 0, name);
+
+    /// <summary>Refuses, before any request, a filter this read does not document (KiotViet would ignore it and answer every row).</summary>
+    private protected void RefuseUndocumented(bool given, string name, string? instead = null)
     {
-        if (given && (Documented & parameter) == 0)
+        if (given)
         {
-            throw new ArgumentException($"KiotViet's GET /{Path.Split('?')[0]} does not document {name}: it would ignore it and answer every row, so the read is not sent. Leave that filter out.");
+            throw new ArgumentException($"KiotViet's GET /{Path.Split('?')[0]} does not document {name}: it would ignore it and answer every row, so the read is not sent. {instead ?? "Leave that filter out."}");
         }
     }
 

@@ -53,11 +53,25 @@ public sealed class TransferQuery : StockDocumentQuery<Transfer>
     private protected override (string Branches, string From, string To) Names => ("fromBranchIds", "fromReceivedDate", "toReceivedDate");
 }
 
-/// <summary>Supplier orders (GET /ordersuppliers).</summary>
+/// <summary>
+/// Supplier orders (GET /ordersuppliers). 2.20.1 documents one branch (branchId) and one status, and no date range:
+/// several branches or statuses, or a date, are refused before any request (KiotViet would ignore them and answer
+/// every order); filter the orders read instead.
+/// </summary>
 public sealed class OrderSupplierQuery : StockDocumentQuery<OrderSupplier>
 {
     // GET /ordersuppliers (2.20.1) documents its own filters only.
     internal override SharedListParameters Documented => SharedListParameters.None;
 
-    private protected override (string Branches, string From, string To) Names => ("branchIds", "fromOrderDate", "toOrderDate");
+    private protected override (string Branches, string From, string To) Names => ("branchId", "fromOrderDate", "toOrderDate");
+
+    private protected override void AddFilters(QueryString query)
+    {
+        RefuseUndocumented(BranchIds is { Count: > 1 }, "branchIds (several branches)", "Read one branch at a time, or every branch and filter on BranchId.");
+        RefuseUndocumented(Statuses is { Count: > 1 }, "several statuses", "Read one status at a time, or every order and filter on Status.");
+        RefuseUndocumented(FromDate is not null || ToDate is not null, "a date range (fromOrderDate, toOrderDate)", "Read the orders and filter on OrderDate (Where-Object OrderDate -ge ...).");
+        query
+            .Add("branchId", BranchIds is { Count: 1 } ? BranchIds[0] : (long?)null)
+            .Add("status", Statuses is { Count: 1 } ? Statuses[0] : (long?)null);
+    }
 }

@@ -53,7 +53,8 @@ public abstract class ResourceClient
     private protected static string ItemPath(string collection, long id) => $"{collection}/{id.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>GET {collection}/{id}; a record that is not there is a NotFound failure however KiotViet says so (see <see cref="KiotViet.Errors.MissingRecord"/>).</summary>
-    private protected Task<T> GetByIdAsync<T>(string collection, long id, CancellationToken cancellationToken) =>
+    private protected Task<T> GetByIdAsync<T>(string collection, long id, CancellationToken cancellationToken)
+        where T : class =>
         GetOneRecordAsync<T>(ItemPath(collection, id), cancellationToken);
 
     /// <summary>
@@ -106,14 +107,17 @@ public abstract class ResourceClient
     }
 
     /// <summary>GET {collection}/code/{code}; a code the shop does not have is a NotFound failure however KiotViet says so.</summary>
-    private protected Task<T> GetByCodeAsync<T>(string collection, string code, CancellationToken cancellationToken) =>
+    private protected Task<T> GetByCodeAsync<T>(string collection, string code, CancellationToken cancellationToken)
+        where T : class =>
         GetOneRecordAsync<T>($"{collection}/code/{Uri.EscapeDataString(code)}", cancellationToken);
 
     private async Task<T> GetOneRecordAsync<T>(string relativeUri, CancellationToken cancellationToken)
+        where T : class
     {
         try
         {
-            return await GetObjectAsync<T>(relativeUri, cancellationToken).ConfigureAwait(false);
+            return await Transport.SendAsync(ApiRequest.Get(relativeUri), ResponseBody.ReadRecord<T>, cancellationToken).ConfigureAwait(false)
+                ?? throw new KiotVietApiException(KiotVietErrorKind.NotFound, $"KiotViet answered GET {relativeUri} with no record.");
         }
         catch (KiotVietApiException refused) when (refused.Kind != KiotVietErrorKind.NotFound && KiotViet.Errors.MissingRecord.Says(refused))
         {

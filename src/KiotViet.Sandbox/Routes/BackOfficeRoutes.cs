@@ -60,7 +60,11 @@ internal static class BackOfficeRoutes
         yield return new ReadEndpoint<OrderSupplier>
         {
             Path = "/ordersuppliers", What = "Phiếu đặt hàng nhập", Rows = (d, _) => d.BackOffice.OrderSuppliers, Id = o => o.Id, ReadsById = true,
-            Filter = (o, q) => In(o.BranchId, q, "branchIds") && In(o.Status, q, "status") && InRange(o.OrderDate, q, "fromOrderDate", "toOrderDate"),
+            ByIdInListEnvelope = options.OrderSupplierByIdInListEnvelope,
+            Row = (o, _) => OrderSupplierRow(o, options),
+            // 2.20.1 documents branchId (one branch) and status (one status), and no date filter: an undocumented
+            // parameter is ignored, as KiotViet ignores what it does not read.
+            Filter = (o, q) => (q.Long("branchId") is not { } branch || o.BranchId == branch) && (q.Int("status") is not { } status || o.Status == status),
         }.Map;
         yield return new ReadEndpoint<Supplier>
         {
@@ -91,6 +95,71 @@ internal static class BackOfficeRoutes
             Filter = (v, q) => (q.Long("campaignId") is not { } campaign || v.VoucherCampaignId == campaign) && (q.Int("status") is not { } status || v.Status == status)
                 && (q.String("code") is not { Length: > 0 } code || string.Equals(v.Code, code, StringComparison.OrdinalIgnoreCase)),
         }.Map;
+    }
+
+    /// <summary>
+    /// A supplier order as 2.20.1/2.20.2 print it (the January 2026 print, which adds the supplier and VAT): no branch
+    /// name, and lines that name their product by id only.
+    /// </summary>
+    private static JsonNode OrderSupplierRow(OrderSupplier order, SandboxOptions options)
+    {
+        var lines = new JsonArray();
+        var index = 0;
+        foreach (var line in order.OrderSupplierDetails)
+        {
+            var subTotal = (decimal)line.Quantity * line.Price - line.Discount;
+            lines.Add(new JsonObject
+            {
+                ["id"] = order.Id * 100 + ++index,
+                ["orderSupplierId"] = order.Id,
+                ["productId"] = line.ProductId,
+                ["quantity"] = line.Quantity,
+                ["price"] = line.Price,
+                ["discount"] = line.Discount,
+                ["allocation"] = 0m,
+                ["createdDate"] = SandboxJson.FormatLocal(order.CreatedDate),
+                ["orderQuantity"] = line.Quantity,
+                ["subTotal"] = subTotal,
+            });
+        }
+
+        var quantity = order.OrderSupplierDetails.Sum(l => l.Quantity);
+        var row = new JsonObject
+        {
+            ["id"] = order.Id,
+            ["code"] = order.Code,
+            ["orderDate"] = SandboxJson.FormatLocal(order.OrderDate),
+            ["branchId"] = order.BranchId,
+            ["retailerId"] = options.RetailerId,
+            ["userId"] = CatalogSeeder.Sellers[0].Id,
+            ["description"] = order.Description,
+            ["status"] = order.Status,
+            ["discountRatio"] = "0", // typed string in 2.20.1
+            ["productQty"] = quantity,
+            ["discount"] = order.Discount,
+            ["createdDate"] = SandboxJson.FormatLocal(order.CreatedDate),
+            ["createdBy"] = CatalogSeeder.Sellers[0].Id,
+            ["totalTax"] = 0m,
+            ["orderSupplierDetails"] = lines,
+            ["total"] = order.Total,
+            ["totalQuantity"] = quantity,
+            ["subTotal"] = order.Total + order.Discount,
+            ["paidAmount"] = 0m,
+            ["toComplete"] = false,
+            ["statusValue"] = order.StatusValue,
+            ["viewPrice"] = true,
+            ["supplierDebt"] = 0m,
+            ["supplierOldDebt"] = 0m,
+            ["supplierId"] = order.SupplierId,
+            ["supplierCode"] = order.SupplierCode,
+            ["supplierName"] = order.SupplierName,
+        };
+        if (order.Description is null)
+        {
+            row.Remove("description");
+        }
+
+        return row;
     }
 
     /// <summary>A bare array by default; wrapped as a list envelope when the options say so (the doc does not show it).</summary>

@@ -40,6 +40,9 @@ internal sealed class ReadEndpoint<T>
 
     public bool ReadsById { get; init; }
 
+    /// <summary>A read by id answers the list envelope <c>{total, pageSize, data: [row]}</c>, as 2.20.2 prints it.</summary>
+    public bool ByIdInListEnvelope { get; init; }
+
     /// <summary>False for a list whose documentation prints no pageSize in its envelope.</summary>
     public bool EchoesPageSize { get; init; } = true;
 
@@ -60,7 +63,7 @@ internal sealed class ReadEndpoint<T>
         api.MapGet(Path, (HttpRequest request, SandboxState state) => List(request, state));
         if (ReadsById)
         {
-            api.MapGet(Path + "/{id:long}", (long id, HttpRequest request, SandboxState state) => One(request, state, row => Id(row) == id, byCode: false));
+            api.MapGet(Path + "/{id:long}", (long id, HttpRequest request, SandboxState state) => One(request, state, row => Id(row) == id, byCode: false, ByIdInListEnvelope));
         }
 
         if (Code is { } codeOf)
@@ -91,13 +94,19 @@ internal sealed class ReadEndpoint<T>
         }
     }
 
-    private IResult One(HttpRequest request, SandboxState state, Func<T, bool> match, bool byCode)
+    private IResult One(HttpRequest request, SandboxState state, Func<T, bool> match, bool byCode, bool inListEnvelope = false)
     {
         var data = state.Data;
         lock (data.Sync)
         {
             var found = Rows(data, request).FirstOrDefault(match);
-            return found is null ? ApiErrors.MissingRecord(state.Options, What, Entity, byCode) : ApiResults.Json(ToJson(found, new QueryReader(request.Query))!);
+            if (found is null)
+            {
+                return ApiErrors.MissingRecord(state.Options, What, Entity, byCode);
+            }
+
+            var row = ToJson(found, new QueryReader(request.Query))!;
+            return ApiResults.Json(inListEnvelope ? ListEnvelope.Build(new[] { row }, PageRequest.From(new QueryReader(request.Query)), r => r) : row);
         }
     }
 

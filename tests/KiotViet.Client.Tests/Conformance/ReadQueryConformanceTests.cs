@@ -31,8 +31,7 @@ public sealed class ReadQueryConformanceTests
         ["CashFlowQuery"] = new[] { "currentItem" },
         ["CustomerGroupQuery"] = new[] { "currentItem", "pageSize" },
         ["LocationQuery"] = new[] { "currentItem", "pageSize" },
-        // 2.20.1 documents branchId (one id) and no order-date filter.
-        ["OrderSupplierQuery"] = new[] { "branchIds", "currentItem", "fromOrderDate", "pageSize", "toOrderDate" },
+        ["OrderSupplierQuery"] = new[] { "currentItem", "pageSize" },
         ["PurchaseOrderQuery"] = new[] { "currentItem" },
         ["VoucherCampaignQuery"] = new[] { "currentItem", "pageSize" },
         ["VoucherQuery"] = new[] { "currentItem", "pageSize" },
@@ -41,12 +40,20 @@ public sealed class ReadQueryConformanceTests
 
     private static readonly string[] Shared = { "ModifiedSince", "IncludeRemoved", "OrderBy", "Descending" };
 
+    // query -> its filters that are refused before sending because its read does not document them (ListQueryTests
+    // proves each refusal): they never reach a request.
+    private static readonly Dictionary<string, string[]> RefusedBeforeSending = new()
+    {
+        ["OrderSupplierQuery"] = new[] { "FromDate", "ToDate" },
+    };
+
     [Theory]
     [MemberData(nameof(Queries))]
     public void A_list_query_sends_only_the_parameters_its_read_documents(string queryName)
     {
         var type = QueryTypes().Single(t => t.Name == queryName);
-        var (operation, problems) = Judge(type, SampleFill.All(Activator.CreateInstance(type)!, Shared));
+        var leaveOut = Shared.Concat(RefusedBeforeSending.TryGetValue(queryName, out var refused) ? refused : Array.Empty<string>()).ToArray();
+        var (operation, problems) = Judge(type, SampleFill.All(Activator.CreateInstance(type)!, leaveOut));
         var undocumented = problems.Select(p => p.Replace("query parameter ", "").Replace(" is not documented", "")).OrderBy(p => p, StringComparer.Ordinal).ToList();
         var known = Known.TryGetValue(queryName, out var listed) ? listed : Array.Empty<string>();
         Assert.True(undocumented.SequenceEqual(known), $"{queryName} -> {operation}: sends {string.Join(", ", undocumented)}; known {string.Join(", ", known)}");
