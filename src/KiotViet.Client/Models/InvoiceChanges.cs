@@ -36,5 +36,5 @@ public sealed class InvoiceChanges
 
     [JsonInclude]
     [JsonPropertyName("invoiceDetails")]
-    internal List<SaleLineBody>? LinesSent => SaleLineBody.InvoiceUpdate(InvoiceDetails);
+    internal List<InvoiceUpdateLineBody>? LinesSent => SaleLineBody.InvoiceUpdate(InvoiceDetails);
 }

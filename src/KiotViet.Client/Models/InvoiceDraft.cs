@@ -50,5 +50,5 @@ public sealed class InvoiceDraft
 
     [JsonInclude]
     [JsonPropertyName("invoiceDetails")]
-    internal List<SaleLineBody>? LinesSent => SaleLineBody.InvoiceCreate(InvoiceDetails);
+    internal List<InvoiceCreateLineBody>? LinesSent => SaleLineBody.InvoiceCreate(InvoiceDetails);
 }

@@ -30,7 +30,7 @@ public sealed class OrderChanges
 
     [JsonInclude]
     [JsonPropertyName("orderDetails")]
-    internal List<SaleLineBody>? LinesSent => SaleLineBody.Order(OrderDetails);
+    internal List<OrderLineBody>? LinesSent => SaleLineBody.Order(OrderDetails);
 
     [JsonInclude]
     [JsonPropertyName("customer")]

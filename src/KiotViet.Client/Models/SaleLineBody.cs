@@ -9,7 +9,7 @@ namespace KiotViet;
 /// operation spells its own way: <c>InvoiceDetailTaxs[{TaxId}]</c> (POST /invoices), <c>invoiceDetailTaxs[{taxId}]</c>
 /// (PUT /invoices/{id}), <c>OrderDetailTaxs[{TaxId}]</c> (POST and PUT /orders).
 /// </summary>
-internal sealed class SaleLineBody
+internal class SaleLineBody
 {
     public long? ProductId { get; set; }
 
@@ -25,39 +25,48 @@ internal sealed class SaleLineBody
 
     public string? Note { get; set; }
 
-    [JsonPropertyName("InvoiceDetailTaxs")]
-    public List<PascalTaxReference>? InvoiceCreateTaxes { get; set; }
+    public static List<InvoiceCreateLineBody>? InvoiceCreate(IEnumerable<OrderLine>? lines) =>
+        lines?.Select(l => Fill(new InvoiceCreateLineBody { Taxes = PascalTaxReference.To(l.TaxIds) }, l)).ToList();
 
-    [JsonPropertyName("invoiceDetailTaxs")]
-    public List<TaxReference>? InvoiceUpdateTaxes { get; set; }
+    public static List<InvoiceUpdateLineBody>? InvoiceUpdate(IEnumerable<OrderLine>? lines) =>
+        lines?.Select(l => Fill(new InvoiceUpdateLineBody { Taxes = TaxReference.To(l.TaxIds) }, l)).ToList();
 
-    [JsonPropertyName("OrderDetailTaxs")]
-    public List<PascalTaxReference>? OrderTaxes { get; set; }
+    public static List<OrderLineBody>? Order(IEnumerable<OrderLine>? lines) =>
+        lines?.Select(l => Fill(new OrderLineBody { Taxes = PascalTaxReference.To(l.TaxIds) }, l)).ToList();
 
-    public static List<SaleLineBody>? InvoiceCreate(IEnumerable<OrderLine>? lines) =>
-        lines?.Select(l => From(l, b => b.InvoiceCreateTaxes = PascalTaxReference.To(l.TaxIds))).ToList();
-
-    public static List<SaleLineBody>? InvoiceUpdate(IEnumerable<OrderLine>? lines) =>
-        lines?.Select(l => From(l, b => b.InvoiceUpdateTaxes = TaxReference.To(l.TaxIds))).ToList();
-
-    public static List<SaleLineBody>? Order(IEnumerable<OrderLine>? lines) =>
-        lines?.Select(l => From(l, b => b.OrderTaxes = PascalTaxReference.To(l.TaxIds))).ToList();
-
-    private static SaleLineBody From(OrderLine line, System.Action<SaleLineBody> taxes)
+    private static TBody Fill<TBody>(TBody body, OrderLine line)
+        where TBody : SaleLineBody
     {
-        var body = new SaleLineBody
-        {
-            ProductId = line.ProductId,
-            ProductCode = line.ProductCode,
-            ProductName = line.ProductName,
-            Quantity = line.Quantity,
-            Price = line.Price,
-            Discount = line.Discount,
-            Note = line.Note,
-        };
-        taxes(body);
+        body.ProductId = line.ProductId;
+        body.ProductCode = line.ProductCode;
+        body.ProductName = line.ProductName;
+        body.Quantity = line.Quantity;
+        body.Price = line.Price;
+        body.Discount = line.Discount;
+        body.Note = line.Note;
         return body;
     }
+}
+
+/// <summary>A line of POST /invoices: its VAT as <c>InvoiceDetailTaxs[{TaxId}]</c>.</summary>
+internal sealed class InvoiceCreateLineBody : SaleLineBody
+{
+    [JsonPropertyName("InvoiceDetailTaxs")]
+    public List<PascalTaxReference>? Taxes { get; set; }
+}
+
+/// <summary>A line of PUT /invoices/{id}: its VAT as <c>invoiceDetailTaxs[{taxId}]</c>.</summary>
+internal sealed class InvoiceUpdateLineBody : SaleLineBody
+{
+    [JsonPropertyName("invoiceDetailTaxs")]
+    public List<TaxReference>? Taxes { get; set; }
+}
+
+/// <summary>A line of POST and PUT /orders: its VAT as <c>OrderDetailTaxs[{TaxId}]</c>.</summary>
+internal sealed class OrderLineBody : SaleLineBody
+{
+    [JsonPropertyName("OrderDetailTaxs")]
+    public List<PascalTaxReference>? Taxes { get; set; }
 }
 
 /// <summary>A tax named by id: <c>{"taxId": …}</c>.</summary>

@@ -156,7 +156,7 @@ internal sealed class RetailOrderBody
 
     public decimal? Discount { get; set; }
 
-    public List<SaleLineBody>? OrderDetails { get; set; }
+    public List<OrderLineBody>? OrderDetails { get; set; }
 
     [JsonPropertyName("surchages")]
     public List<OrderSurcharge>? Surcharges { get; set; }
