@@ -118,9 +118,9 @@ internal static class InvoiceWriteRoutes
             state.Webhooks.InvoiceChanged,
             invoice => ApiResults.Json(WriteAnswer(invoice)));
 
-    // The answer of POST /invoices and PUT /invoices/{id}: the invoice with its delivery as "deliveryDetail" and its
+    // The answer of POST /invoices, PUT /invoices/{id} and the cancel: the invoice with its delivery as "deliveryDetail" and its
     // sale channel, as 2.12.3 and 2.12.4 print them.
-    private static JsonObject WriteAnswer(Invoice invoice)
+    internal static JsonObject WriteAnswer(Invoice invoice)
     {
         var node = InvoiceRoutes.Row(invoice, includePayment: true, includeDelivery: false);
         if (invoice.InvoiceDelivery is { } delivery)
