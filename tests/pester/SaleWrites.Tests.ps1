@@ -100,3 +100,59 @@ Describe 'Set-KvOrder and Remove-KvOrder' {
         $script:cancelled.StatusValue | Should -Be ($script:orders | ForEach-Object { 'Đã hủy' })
     }
 }
+
+Describe 'Orders with their delivery from a vi-VN CSV' {
+    BeforeAll {
+        $null = Invoke-RestMethod -Method Delete -Uri "$script:control/counters"
+        # As Excel saves it under Vietnamese regional settings: semicolons, "15.000" for fifteen thousand, "1,5" for one and a half.
+        $csv = Join-Path $TestDrive 'shop-orders.csv'
+        @(
+            'OrderRef;ProductCode;Quantity;Price;Receiver;Phone;Address;Ward;District;Fee;Weight;Channel'
+            'PC-1;SP000001;2;45.000;Trần Thị Bích;0912345678;12 Hàng Bạc;Phường Hàng Bạc;Hà Nội - Quận Hoàn Kiếm;15.000;1,5;Facebook'
+            'PC-1;SP000002;1;120.000;Trần Thị Bích;0912345678;12 Hàng Bạc;Phường Hàng Bạc;Hà Nội - Quận Hoàn Kiếm;15.000;1,5;Facebook'
+            'PC-2;SP000003;3;30.000;Lê Văn Cường;0987654321;5 Lê Lợi;Phường Bến Nghé;Hồ Chí Minh - Quận 1;20.000;0,8;Shopee'
+            'PC-3;SP000004;1;10.000;Không Kênh;0900000000;1 Ngõ Huế;;Hà Nội - Quận Hai Bà Trưng;0;0,2;Kênh lạ'
+        ) | Set-Content -Path $csv -Encoding utf8BOM
+        $script:branch = @(Get-KvBranch)[0].Id
+        $culture = [cultureinfo]::CurrentCulture
+        try {
+            [cultureinfo]::CurrentCulture = [cultureinfo]::GetCultureInfo('vi-VN')
+            function Send-Orders { [CmdletBinding()] param([switch] $WhatIf)
+                Import-Csv $csv -Delimiter ';' | Group-Object OrderRef | ForEach-Object {
+                    $first = $_.Group[0]
+                    New-KvOrder -BranchId $script:branch -Line $_.Group -SaleChannel $first.Channel -DeliveryReceiver $first.Receiver `
+                        -DeliveryPhone $first.Phone -DeliveryAddress $first.Address -DeliveryWard $first.Ward -DeliveryLocation $first.District `
+                        -DeliveryFee $first.Fee -DeliveryWeight $first.Weight -WhatIf:$WhatIf
+                }
+            }
+            Send-Orders -WhatIf -ErrorAction SilentlyContinue
+            $script:afterWhatIf = Get-RequestCount POST /orders
+            $script:created = @(Send-Orders -ErrorVariable refused -ErrorAction SilentlyContinue)
+            $script:refused = $refused
+        } finally { [cultureinfo]::CurrentCulture = $culture }
+    }
+
+    It 'sends nothing with -WhatIf' {
+        $script:afterWhatIf | Should -Be 0
+    }
+
+    It 'creates each order once with its lines, delivery and channel read as vi-VN writes them' {
+        $script:created | Should -HaveCount 2
+        Get-RequestCount POST /orders | Should -Be 2
+        $first = Get-KvOrder -Id $script:created[0].Id
+        $first.Total | Should -Be 210000
+        $first.Delivery.Receiver | Should -Be 'Trần Thị Bích'
+        $first.Delivery.Address | Should -Be '12 Hàng Bạc'
+        $first.Delivery.LocationName | Should -Be 'Hà Nội - Quận Hoàn Kiếm'
+        $first.Delivery.Price | Should -Be 15000
+        $first.Delivery.Weight | Should -Be 1.5
+        $first.SaleChannelId | Should -Be (Get-KvSaleChannel | Where-Object Name -eq 'Facebook').Id
+        (Get-KvOrder -Id $script:created[1].Id).Delivery.Price | Should -Be 20000
+    }
+
+    It 'refuses the order naming a channel the shop does not have, before sending it' {
+        $script:refused | Should -HaveCount 1
+        $script:refused[0].FullyQualifiedErrorId | Should -BeLike 'KiotVietInvalidOrder,*'
+        $script:refused[0].Exception.Message | Should -BeLike "*Kênh lạ*"
+    }
+}

@@ -59,6 +59,9 @@ public sealed class Invoice : ITrackedEntity
 
     public bool? UsingCod { get; set; }
 
+    /// <summary>The sale channel (Get-KvSaleChannel), when KiotViet shows it.</summary>
+    public long? SaleChannelId { get; set; }
+
     public string? Description { get; set; }
 
     public DateTimeOffset? CreatedDate { get; set; }
@@ -76,6 +79,15 @@ public sealed class Invoice : ITrackedEntity
 
     [JsonPropertyName("invoiceDelivery")]
     public InvoiceDelivery? Delivery { get; set; }
+
+    /// <summary>The answers of POST and PUT /invoices print the delivery as "deliveryDetail" (2.12.3, 2.12.4).</summary>
+    [JsonInclude]
+    [JsonPropertyName("deliveryDetail")]
+    internal InvoiceDelivery? DeliveryDetail
+    {
+        get => null;
+        set => Delivery ??= value;
+    }
 
     [JsonInclude]
     [JsonConverter(typeof(KiotViet.Json.OneOrManyConverter<InvoiceLine>))]

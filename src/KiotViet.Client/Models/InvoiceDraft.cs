@@ -1,11 +1,14 @@
+using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace KiotViet;
 
 /// <summary>
 /// A new invoice (POST /invoices): branch, optional customer, lines (the same shape as an order's), and what is
-/// paid at once (TotalPayment by Method, into AccountId for a card or transfer). Only fields POST /invoices documents
-/// (API reference 2.12.3): it has no description, so an invoice cannot be given one.
+/// paid at once (TotalPayment by Method, into AccountId for a card or transfer); its delivery, sale channel and sale
+/// time. Only fields POST /invoices documents (API reference 2.12.3): it has no description, so an invoice cannot be
+/// given one, and no COD amount (the carrier collects what the invoice still owes).
 /// </summary>
 public sealed class InvoiceDraft
 {
@@ -29,5 +32,23 @@ public sealed class InvoiceDraft
     /// <summary>The shop's bank account a card or transfer payment goes to (Get-KvBankAccount).</summary>
     public long? AccountId { get; set; }
 
+    /// <summary>When the sale was made; without it, now (KiotViet's clock).</summary>
+    public DateTimeOffset? PurchaseDate { get; set; }
+
+    /// <summary>The sale channel (Get-KvSaleChannel); without it KiotViet records "other".</summary>
+    public long? SaleChannelId { get; set; }
+
+    /// <summary>The invoice is paid on delivery (COD); its delivery then says UsingPriceCod.</summary>
+    public bool? UsingCod { get; set; }
+
+    /// <summary>The delivery (deliveryDetail).</summary>
+    [JsonPropertyName("deliveryDetail")]
+    public DeliveryDraft? Delivery { get; set; }
+
+    [JsonIgnore]
     public List<OrderLine> InvoiceDetails { get; set; } = new();
+
+    [JsonInclude]
+    [JsonPropertyName("invoiceDetails")]
+    internal List<InvoiceCreateLineBody>? LinesSent => SaleLineBody.InvoiceCreate(InvoiceDetails);
 }

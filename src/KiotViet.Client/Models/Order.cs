@@ -65,6 +65,13 @@ public sealed class Order : ITrackedEntity
     /// <summary>The surcharges (thu khác) the order carries.</summary>
     public List<AppliedSurcharge>? InvoiceOrderSurcharges { get; set; }
 
+    /// <summary>The sale channel (Get-KvSaleChannel), when KiotViet shows it.</summary>
+    public long? SaleChannelId { get; set; }
+
+    /// <summary>The order's delivery (orderDelivery), when it has one.</summary>
+    [JsonPropertyName("orderDelivery")]
+    public InvoiceDelivery? Delivery { get; set; }
+
     [JsonIgnore]
     public int LineCount => OrderDetails?.Count ?? 0;
 
@@ -94,6 +101,13 @@ public sealed class OrderLine
     public decimal? Discount { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>
+    /// The line's VAT by tax id (January 2026 doc: 1 VAT 0%, 2 VAT 5%, 3 VAT 8%, 4 VAT 10%, …), as a write sends it;
+    /// each operation spells the key its own way (<see cref="SaleLineBody"/>). Not read from KiotViet's answers.
+    /// </summary>
+    [JsonIgnore]
+    public List<int>? TaxIds { get; set; }
 
     public override string ToString() => $"{ProductCode ?? ProductId?.ToString()} x{Quantity:0.###}";
 }

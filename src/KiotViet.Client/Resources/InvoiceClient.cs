@@ -42,6 +42,8 @@ public sealed class InvoiceClient : ResourceClient
             throw new ArgumentException("An invoice needs at least one line.", nameof(draft));
         }
 
+        DocumentedFields.CheckInvoiceCreate(draft);
+
         return Writes.RunAsync(
             new WriteOperation<Invoice>(
                 $"the create of an invoice of {draft.InvoiceDetails.Count} line(s) for branch {draft.BranchId}",

@@ -43,6 +43,7 @@ public sealed class OrderClient : ResourceClient
             throw new ArgumentException("An order needs at least one line.", nameof(draft));
         }
 
+        DocumentedFields.CheckOrderCreate(draft, edition);
         var write = new WriteOperation<Order>(
             $"the create of an order of {draft.OrderDetails.Count} line(s) for branch {draft.BranchId}",
             ct => SendCreateAsync(draft, ct),
@@ -155,10 +156,18 @@ internal sealed class RetailOrderBody
 
     public decimal? Discount { get; set; }
 
-    public List<OrderLine> OrderDetails { get; set; } = new();
+    public List<OrderLineBody>? OrderDetails { get; set; }
 
     [JsonPropertyName("surchages")]
     public List<OrderSurcharge>? Surcharges { get; set; }
+
+    public DateTimeOffset? PurchaseDate { get; set; }
+
+    public long? SaleChannelId { get; set; }
+
+    public bool? MakeInvoice { get; set; }
+
+    public DeliveryDraft? OrderDelivery { get; set; }
 
     public static RetailOrderBody From(OrderDraft draft) => new()
     {
@@ -166,7 +175,11 @@ internal sealed class RetailOrderBody
         Customer = CustomerReference.To(draft.CustomerId),
         Description = draft.Description,
         Discount = draft.Discount,
-        OrderDetails = draft.OrderDetails,
+        OrderDetails = SaleLineBody.Order(draft.OrderDetails),
         Surcharges = draft.Surcharges,
+        PurchaseDate = draft.PurchaseDate,
+        SaleChannelId = draft.SaleChannelId,
+        MakeInvoice = draft.MakeInvoice,
+        OrderDelivery = draft.Delivery,
     };
 }

@@ -23,14 +23,43 @@ public static class DocumentedFields
     public static IReadOnlyList<string> NotInCustomerUpdate(CustomerDraft changes) =>
         Given((nameof(CustomerDraft.Organization), changes.Organization), (nameof(CustomerDraft.BranchId), changes.BranchId));
 
-    /// <summary>Lines of an order update that give a note: PUT /orders/{id} (2.5.4) documents none on its lines (POST does).</summary>
+    /// <summary>
+    /// Fields of an order update PUT /orders/{id} (2.5.4) does not document: a note on a line (POST documents one), and
+    /// in orderDelivery a status or COD (only invoices document them).
+    /// </summary>
     public static IReadOnlyList<string> NotInOrderUpdate(OrderChanges changes) =>
-        changes.OrderDetails is not { } lines
-            ? Array.Empty<string>()
+        (changes.OrderDetails is not { } lines
+            ? Enumerable.Empty<string>()
             : lines.Select((line, index) => (line, index))
                 .Where(l => !string.IsNullOrWhiteSpace(l.line.Note))
-                .Select(l => $"the note of line {l.index + 1} ({l.line.ProductCode ?? l.line.ProductId?.ToString()})")
-                .ToList();
+                .Select(l => $"the note of line {l.index + 1} ({l.line.ProductCode ?? l.line.ProductId?.ToString()})"))
+        .Concat(NotInOrderDelivery(changes.Delivery))
+        .ToList();
+
+    /// <summary>
+    /// Fields of an order create POST /orders (2.5.3) does not document: in orderDelivery a status or COD (only
+    /// invoices document them). The F&amp;B create (POST /orders/create) documents none of the retail extras: no sale
+    /// time, sale channel, makeInvoice, orderDelivery or line taxes.
+    /// </summary>
+    public static IReadOnlyList<string> NotInOrderCreate(OrderDraft draft, KiotVietEdition edition) =>
+        edition == KiotVietEdition.Retail
+            ? NotInOrderDelivery(draft.Delivery)
+            : Given(
+                (nameof(OrderDraft.PurchaseDate), draft.PurchaseDate),
+                (nameof(OrderDraft.SaleChannelId), draft.SaleChannelId),
+                (nameof(OrderDraft.MakeInvoice), draft.MakeInvoice),
+                (nameof(OrderDraft.Delivery), draft.Delivery),
+                ("TaxIds", draft.OrderDetails.Any(l => l.TaxIds is { Count: > 0 }) ? true : null));
+
+    /// <summary>Fields of an invoice create POST /invoices (2.12.3) does not document: the COD amount (only the update takes one).</summary>
+    public static IReadOnlyList<string> NotInInvoiceCreate(InvoiceDraft draft) =>
+        Given(("Delivery.PriceCodPayment", draft.Delivery?.PriceCodPayment));
+
+    private static IReadOnlyList<string> NotInOrderDelivery(DeliveryDraft? delivery) =>
+        Given(
+            ("Delivery.Status", delivery?.Status),
+            ("Delivery.UsingPriceCod", delivery?.UsingPriceCod),
+            ("Delivery.PriceCodPayment", delivery?.PriceCodPayment));
 
     /// <summary>The message that refuses <paramref name="fields"/> for <paramref name="operation"/>, with what to do instead.</summary>
     public static string Refusal(string operation, IReadOnlyCollection<string> fields, string? instead = null) =>
@@ -55,8 +84,27 @@ public static class DocumentedFields
     /// <summary>Why an order update is refused before sending, or null when PUT /orders/{id} documents every field it sets.</summary>
     public static string? OrderUpdateRefusal(OrderChanges changes) =>
         NotInOrderUpdate(changes) is { Count: > 0 } fields
-            ? Refusal("order update (PUT /orders/{id})", fields, "Give the lines without a Note (a note can be given when the order is created).")
+            ? Refusal("order update (PUT /orders/{id})", fields, fields.Any(f => f.StartsWith("the note", StringComparison.Ordinal)) ? "Give the lines without a Note (a note can be given when the order is created)." : "A delivery status and COD belong to the invoice (Set-KvInvoice).")
             : null;
+
+    /// <summary>Why an order create is refused before sending, or null when its operation documents every field it sets.</summary>
+    public static string? OrderCreateRefusal(OrderDraft draft, KiotVietEdition edition) =>
+        NotInOrderCreate(draft, edition) is { Count: > 0 } fields
+            ? Refusal(
+                edition == KiotVietEdition.Retail ? "order create (POST /orders)" : "F&B order create (POST /orders/create)",
+                fields,
+                edition == KiotVietEdition.Retail ? "A delivery status and COD belong to the invoice: New-KvInvoice -OrderId with -Cod, or Set-KvInvoice -DeliveryStatus, -CodAmount." : null)
+            : null;
+
+    /// <summary>Why an invoice create is refused before sending, or null when POST /invoices documents every field it sets.</summary>
+    public static string? InvoiceCreateRefusal(InvoiceDraft draft) =>
+        NotInInvoiceCreate(draft) is { Count: > 0 } fields
+            ? Refusal("invoice create (POST /invoices)", fields, "KiotViet collects what the invoice still owes; set another amount afterwards with an update (Set-KvInvoice -CodAmount), which documents it.")
+            : null;
+
+    internal static void CheckOrderCreate(OrderDraft draft, KiotVietEdition edition) => Check(OrderCreateRefusal(draft, edition), nameof(draft));
+
+    internal static void CheckInvoiceCreate(InvoiceDraft draft) => Check(InvoiceCreateRefusal(draft), nameof(draft));
 
     internal static void CheckCustomerCreate(CustomerDraft draft) => Check(CustomerCreateRefusal(draft), nameof(draft));
 

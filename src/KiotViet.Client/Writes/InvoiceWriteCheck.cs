@@ -21,7 +21,12 @@ internal static class InvoiceWriteCheck
     /// <summary>True when the invoice shows every field the update set.</summary>
     public static bool ShowsUpdate(InvoiceChanges changes, Invoice invoice) =>
         (changes.SoldById is not { } seller || invoice.SoldById == seller)
-        && (changes.InvoiceDetails is not { } lines || HasLines(lines, invoice));
+        && (changes.InvoiceDetails is not { } lines || HasLines(lines, invoice))
+        && (changes.Status is not { } status || invoice.Status == status)
+        && DeliveryWriteCheck.ShowsDate(changes.PurchaseDate, invoice.PurchaseDate)
+        && DeliveryWriteCheck.ShowsChannel(changes.SaleChannelId, invoice.SaleChannelId)
+        && changes.CodPaymentMethod is null && changes.CodPaymentAccount is null // not shown by a read
+        && DeliveryWriteCheck.Shows(changes.Delivery, invoice.Delivery);
 
     /// <summary>What is still owed on an invoice: its total less what was paid (never below 0).</summary>
     public static decimal Owed(Invoice invoice) => Math.Max(0, invoice.Total - invoice.TotalPayment);

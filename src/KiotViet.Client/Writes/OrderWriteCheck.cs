@@ -17,7 +17,10 @@ internal static class OrderWriteCheck
         (changes.CustomerId is not { } customer || order.CustomerId == customer)
         && (changes.Description is null || string.Equals(changes.Description.Trim(), order.Description?.Trim(), StringComparison.Ordinal))
         && (changes.Discount is not { } discount || order.Discount == discount)
-        && (changes.OrderDetails is not { } lines || HasLines(lines, order));
+        && (changes.OrderDetails is not { } lines || HasLines(lines, order))
+        && DeliveryWriteCheck.ShowsDate(changes.PurchaseDate, order.PurchaseDate)
+        && DeliveryWriteCheck.ShowsChannel(changes.SaleChannelId, order.SaleChannelId)
+        && DeliveryWriteCheck.Shows(changes.Delivery, order.Delivery);
 
     public static bool IsCancelled(Order order) => string.Equals(order.StatusValue, CancelledText, StringComparison.OrdinalIgnoreCase);
 

@@ -14,7 +14,7 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.New, "KvInvoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Invoice))]
-public sealed class NewKvInvoiceCommand : KvSaleCreateCmdlet<InvoiceDraft, Invoice>
+public sealed class NewKvInvoiceCommand : SaleExtrasCreate<InvoiceDraft, Invoice>
 {
     /// <summary>What the customer pays now; without it nothing is paid and the whole total is owed.</summary>
     [Parameter]
@@ -42,6 +42,15 @@ public sealed class NewKvInvoiceCommand : KvSaleCreateCmdlet<InvoiceDraft, Invoi
     [ValidateRange(1, long.MaxValue)]
     public long OrderId { get; set; }
 
+    /// <summary>The invoice is paid on delivery: the carrier collects what it still owes (usingCod, the delivery's usingPriceCod).</summary>
+    [Parameter]
+    public SwitchParameter Cod { get; set; }
+
+    /// <summary>The delivery's status on a create: 1 pending (Chờ xử lý), 2 delivering (Đang giao hàng).</summary>
+    [Parameter]
+    [ValidateRange(1, 2)]
+    public int? DeliveryStatus { get; set; }
+
     private protected override string Noun => "invoice";
 
     private protected override InvoiceDraft Draft(long? customerId, List<OrderLine> lines, decimal? discount)
@@ -57,8 +66,20 @@ public sealed class NewKvInvoiceCommand : KvSaleCreateCmdlet<InvoiceDraft, Invoi
             throw new ArgumentException(DocumentedFields.Refusal("invoice create (POST /invoices)", new[] { "Description" }, "Leave -Description out (an order can carry one: New-KvOrder -Description)."));
         }
 
+        var delivery = DeliveryGiven();
+        if (Cod || DeliveryStatus is not null)
+        {
+            delivery ??= new DeliveryDraft();
+            delivery.UsingPriceCod = Cod ? true : null;
+            delivery.Status = DeliveryStatus;
+        }
+
         return new InvoiceDraft
         {
+            Delivery = delivery,
+            UsingCod = Cod ? true : null,
+            SaleChannelId = SaleChannelGiven(),
+            PurchaseDate = PurchaseDateGiven(),
             BranchId = BranchId,
             CustomerId = customerId,
             SoldById = SoldById > 0 ? SoldById : null,
@@ -72,7 +93,9 @@ public sealed class NewKvInvoiceCommand : KvSaleCreateCmdlet<InvoiceDraft, Invoi
     }
 
     private protected override string Details(InvoiceDraft draft) =>
-        draft.TotalPayment is { } paid ? $", paid {paid.ToString("#,0.##", CultureInfo.InvariantCulture)} {draft.Method}" : ", nothing paid";
+        (draft.TotalPayment is { } paid ? $", paid {paid.ToString("#,0.##", CultureInfo.InvariantCulture)} {draft.Method}" : ", nothing paid")
+        + (draft.UsingCod == true ? ", COD" : "")
+        + ExtrasDetails(draft.Delivery, draft.SaleChannelId, draft.PurchaseDate);
 
     private protected override Task<Invoice> CreateAsync(InvoiceDraft draft, CancellationToken cancellationToken) => Shop.Invoices.CreateAsync(draft, cancellationToken);
 }

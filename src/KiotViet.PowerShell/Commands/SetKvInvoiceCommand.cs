@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Management.Automation;
 using System.Threading;
@@ -12,7 +13,7 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "KvInvoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Invoice))]
-public sealed class SetKvInvoiceCommand : KvSaleUpdateCmdlet<InvoiceChanges, Invoice>
+public sealed class SetKvInvoiceCommand : SaleExtrasUpdate<InvoiceChanges, Invoice>
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("InvoiceId")]
@@ -25,9 +26,32 @@ public sealed class SetKvInvoiceCommand : KvSaleUpdateCmdlet<InvoiceChanges, Inv
     [ValidateRange(1, long.MaxValue)]
     public long SoldById { get; set; }
 
+    /// <summary>The invoice's status: Completed, InProgress or Undeliverable (a cancel is Remove-KvInvoice).</summary>
+    [Parameter]
+    [ValidateSet(nameof(InvoiceStatus.Completed), nameof(InvoiceStatus.InProgress), nameof(InvoiceStatus.Undeliverable))]
+    public InvoiceStatus? Status { get; set; }
+
+    /// <summary>The delivery's status, 1 to 12 (1 pending, 2 delivering, 3 delivered, 4 returning, 5 returned, 6 cancelled, 7 picking up, …).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [EmptyAsNullTransformation]
+    [ValidateRange(1, 12)]
+    public int? DeliveryStatus { get; set; }
+
+    /// <summary>What the carrier collects on delivery (COD); 0 stops collecting.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ShopNumberTransformation]
+    [ValidateRange(0, double.MaxValue)]
+    public decimal? CodAmount { get; set; }
+
     private protected override string Noun => "invoice";
 
-    private protected override IEnumerable<(string Name, bool Set)> OwnFields => new[] { ("SoldById", SoldById > 0) };
+    private protected override IEnumerable<(string Name, bool Set)> OwnFields => base.OwnFields.Concat(new[]
+    {
+        ("SoldById", SoldById > 0),
+        ("Status", Status is not null),
+        ("DeliveryStatus", DeliveryStatus is not null),
+        ("CodAmount", CodAmount is not null),
+    });
 
     // PUT /invoices/{id} documents no customer, discount or description (API reference 2.12.4).
     private protected override IReadOnlyCollection<string> NotUpdatable { get; } = new[] { "CustomerId", "Description", "Discount" };
@@ -40,11 +64,27 @@ public sealed class SetKvInvoiceCommand : KvSaleUpdateCmdlet<InvoiceChanges, Inv
         _ => null,
     };
 
-    private protected override InvoiceChanges Changes(long? customerId, List<OrderLine>? lines) => new()
+    private protected override InvoiceChanges Changes(long? customerId, List<OrderLine>? lines)
     {
-        SoldById = SoldById > 0 ? SoldById : null,
-        InvoiceDetails = lines,
-    };
+        var delivery = DeliveryGiven();
+        if (DeliveryStatus is not null || CodAmount is not null)
+        {
+            delivery ??= new DeliveryDraft();
+            delivery.Status = DeliveryStatus;
+            delivery.PriceCodPayment = CodAmount;
+            delivery.UsingPriceCod = CodAmount is { } amount ? amount > 0 : null;
+        }
+
+        return new InvoiceChanges
+        {
+            SoldById = SoldById > 0 ? SoldById : null,
+            InvoiceDetails = lines,
+            Status = Status,
+            Delivery = delivery,
+            SaleChannelId = SaleChannelGiven(),
+            PurchaseDate = PurchaseDateGiven(),
+        };
+    }
 
     private protected override Task<Invoice> ReadAsync(long id, CancellationToken cancellationToken) => Shop.Invoices.GetAsync(id, cancellationToken);
 

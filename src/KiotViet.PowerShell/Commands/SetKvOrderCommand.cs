@@ -13,7 +13,7 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "KvOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Order))]
-public sealed class SetKvOrderCommand : KvSaleUpdateCmdlet<OrderChanges, Order>
+public sealed class SetKvOrderCommand : SaleExtrasUpdate<OrderChanges, Order>
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("OrderId")]
@@ -23,14 +23,21 @@ public sealed class SetKvOrderCommand : KvSaleUpdateCmdlet<OrderChanges, Order>
 
     private protected override string Noun => "order";
 
+    // PUT /orders/{id} documents no delivery status and no COD (API reference 2.5.4): only the invoice's update does.
+    private protected override IReadOnlyCollection<string> UndocumentedColumns { get; } = new[] { "DeliveryStatus", "CodAmount", "Cod", "MakeInvoice" };
+
     private protected override OrderChanges Changes(long? customerId, List<OrderLine>? lines)
     {
+        RefuseUndocumentedColumns("order update (PUT /orders/{id})", "A delivery status and COD belong to the order's invoice (Set-KvInvoice).");
         var changes = new OrderChanges
         {
             CustomerId = customerId,
             Description = Description,
             Discount = Discount,
             OrderDetails = lines,
+            Delivery = DeliveryGiven(),
+            SaleChannelId = SaleChannelGiven(),
+            PurchaseDate = PurchaseDateGiven(),
         };
         return DocumentedFields.OrderUpdateRefusal(changes) is { } refusal ? throw new ArgumentException(refusal) : changes;
     }

@@ -33,6 +33,7 @@ internal static class OrderLineInput
             Price = GetValue("Price") is { } price ? ParseDecimal(price, "Price", position) : 0,
             Discount = GetValue("Discount") is { } discount ? ParseDecimal(discount, "Discount", position) : null,
             Note = Get("Note"),
+            TaxIds = GetValue("TaxIds", "TaxId") is { } taxes ? ParseTaxIds(taxes, position) : null,
         };
 
         if (line.ProductId is null && line.ProductCode is null)
@@ -56,6 +57,19 @@ internal static class OrderLineInput
             ? table.Keys.Cast<object>().Where(k => string.Equals(k?.ToString(), name, StringComparison.OrdinalIgnoreCase)).Select(k => table[k]).FirstOrDefault()
             : PSObject.AsPSObject(input).Properties[name]?.Value;
         return found is not null && !string.IsNullOrWhiteSpace(found.ToString()) ? (found is PSObject p ? p.BaseObject : found) : null;
+    }
+
+    // The line's VAT ids (January 2026 doc: 1 VAT 0%, 2 VAT 5%, 3 VAT 8%, 4 VAT 10%, …): a number, a list, or a CSV
+    // cell such as "4" or "4;6".
+    private static System.Collections.Generic.List<int> ParseTaxIds(object given, int position)
+    {
+        var items = given is IEnumerable list and not string
+            ? list.Cast<object>().Select(i => Convert.ToString(i is PSObject p ? p.BaseObject : i, CultureInfo.InvariantCulture) ?? "")
+            : (Convert.ToString(given, CultureInfo.InvariantCulture) ?? "").Split(new[] { ',', ';', ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        return items.Select(text => int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) && id > 0
+                ? id
+                : throw new ArgumentException($"Line {position}: TaxId '{text}' is not a tax id (a number such as 4 for VAT 10%)."))
+            .ToList();
     }
 
     private static long ParseLong(string text, int position) =>

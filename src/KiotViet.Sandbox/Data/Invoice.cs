@@ -9,7 +9,11 @@ internal sealed class Invoice : SaleDocument
     public string StatusValue => InvoiceStatus.Text(Status);
     public List<SaleLine> InvoiceDetails { get; set; } = new();
     public List<Payment> Payments { get; init; } = new();
-    public InvoiceDelivery? InvoiceDelivery { get; init; }
+    public InvoiceDelivery? InvoiceDelivery { get; set; }
+
+    /// <summary>The sale channel a write gave it; printed only in the write's answer, as 2.12.3/2.12.4 print it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long? SaleChannelId { get; set; }
 }
 
 /// <summary>Invoice statuses as the doc lists them (1, 2, 3, 5).</summary>

@@ -3,7 +3,6 @@ namespace KiotViet.Sandbox.Data;
 /// <summary>Deterministic invoices for seeded customers, branches, sellers and products.</summary>
 internal static class InvoiceSeeder
 {
-    private static readonly string[] DeliveryStatuses = { "Chờ xử lý", "Đang giao hàng", "Giao thành công", "Đang chuyển hoàn", "Đã chuyển hoàn", "Đã hủy" };
     private static readonly PartnerDelivery Carrier = new("GHN", "Giao Hàng Nhanh", "405/15 Xô Viết Nghệ Tĩnh, Bình Thạnh", "19001200", "cskh@ghn.vn");
 
     public static List<Invoice> Invoices(SandboxOptions options, DateTime anchor, IReadOnlyList<Customer> customers, IReadOnlyList<Branch> branches, IReadOnlyList<Product> products, IReadOnlyList<Order> orders)
@@ -64,7 +63,7 @@ internal static class InvoiceSeeder
     {
         var status = invoiceStatus == InvoiceStatus.Undeliverable ? 5 : random.Next(1, 4);
         return new InvoiceDelivery(
-            $"GHN{number:D8}", 1, status, DeliveryStatuses[status - 1], 30_000m,
+            $"GHN{number:D8}", 1, status, KiotViet.Sandbox.Routes.SaleExtras.DeliveryStatuses[status - 1], 30_000m,
             customer?.Name ?? "Khách lẻ", customer?.ContactNumber ?? "0900000000", customer?.Address ?? branch.Address,
             random.Next(1, 700), customer?.LocationName ?? branch.LocationName, false, 0m,
             random.Next(200, 3000), 20, 15, 10, 1, Carrier);

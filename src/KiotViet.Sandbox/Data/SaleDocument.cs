@@ -7,7 +7,7 @@ internal abstract class SaleDocument
 {
     public long Id { get; init; }
     public string Code { get; init; } = string.Empty;
-    public DateTime PurchaseDate { get; init; }
+    public DateTime PurchaseDate { get; set; }
     public long BranchId { get; private set; }
     public string BranchName { get; private set; } = string.Empty;
     public long SoldById { get; private set; }

@@ -70,7 +70,7 @@ internal static class InvoiceCancelRoutes
                 invoice.TotalPayment = 0m;
             }
 
-            return ApiResults.Json(InvoiceRoutes.Row(invoice, includePayment: true, includeDelivery: true));
+            return ApiResults.Json(InvoiceWriteRoutes.WriteAnswer(invoice));
         }
     }
 }

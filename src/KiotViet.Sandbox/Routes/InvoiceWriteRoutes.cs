@@ -81,6 +81,15 @@ internal static class InvoiceWriteRoutes
                 CreatedDate = now,
                 InvoiceDetails = lines,
             }.With<Invoice>(branch, seller, customer);
+            var (delivery, deliveryRefusal) = SaleExtras.InvoiceDelivery(options, body, null, Math.Max(0, invoice.Total - paid), create: true);
+            var (channel, channelRefusal) = SaleExtras.Channel(options, data, body, null);
+            if ((deliveryRefusal ?? channelRefusal) is { } extrasRefusal)
+            {
+                return extrasRefusal;
+            }
+
+            invoice.InvoiceDelivery = delivery;
+            invoice.SaleChannelId = channel;
             if (paid > 0)
             {
                 // Paid beyond the total is change handed back: the payment is the total.
@@ -94,7 +103,7 @@ internal static class InvoiceWriteRoutes
         }
 
         _ = state.Webhooks.InvoiceChanged(created);
-        return ApiResults.Json(InvoiceRoutes.Row(created, includePayment: true, includeDelivery: false));
+        return ApiResults.Json(WriteAnswer(created));
     }
 
     private static Task<IResult> UpdateAsync(long id, HttpRequest request, SandboxState state) =>
@@ -107,7 +116,25 @@ internal static class InvoiceWriteRoutes
                 return (refusal is null ? invoice : null, refusal);
             },
             state.Webhooks.InvoiceChanged,
-            invoice => ApiResults.Json(InvoiceRoutes.Row(invoice, includePayment: true, includeDelivery: true)));
+            invoice => ApiResults.Json(WriteAnswer(invoice)));
+
+    // The answer of POST /invoices, PUT /invoices/{id} and the cancel: the invoice with its delivery as "deliveryDetail" and its
+    // sale channel, as 2.12.3 and 2.12.4 print them.
+    internal static JsonObject WriteAnswer(Invoice invoice)
+    {
+        var node = InvoiceRoutes.Row(invoice, includePayment: true, includeDelivery: false);
+        if (invoice.InvoiceDelivery is { } delivery)
+        {
+            node["deliveryDetail"] = JsonSerializer.SerializeToNode(delivery, SandboxJson.Api);
+        }
+
+        if (invoice.SaleChannelId is { } channel)
+        {
+            node["saleChannelId"] = channel;
+        }
+
+        return node;
+    }
 
     private static async Task<IResult> PayAsync(HttpRequest request, SandboxState state)
     {
@@ -214,6 +241,24 @@ internal static class InvoiceWriteRoutes
 
         var discount = invoice.Discount;
         var total = SaleLines.Total(lines) - discount;
+        var (delivery, deliveryRefusal) = SaleExtras.InvoiceDelivery(options, body, invoice.InvoiceDelivery, Math.Max(0, total - invoice.TotalPayment), create: false);
+        var (channel, channelRefusal) = SaleExtras.Channel(options, data, body, invoice.SaleChannelId);
+        if ((deliveryRefusal ?? channelRefusal) is { } extrasRefusal)
+        {
+            return extrasRefusal;
+        }
+
+        var status = invoice.Status;
+        if (BodyFields.Long(body, "status") is { } newStatus)
+        {
+            if (newStatus is not (InvoiceStatus.Completed or InvoiceStatus.InProgress or InvoiceStatus.Undeliverable))
+            {
+                return OrderFactory.Refusal(options, "Status", "Trạng thái hóa đơn không hợp lệ.");
+            }
+
+            status = (int)newStatus;
+        }
+
         if (total < invoice.TotalPayment)
         {
             return OrderFactory.Refusal(options, "Total", $"Tổng tiền hóa đơn {invoice.Code} không được nhỏ hơn số tiền khách đã trả.");
@@ -228,6 +273,10 @@ internal static class InvoiceWriteRoutes
 
         invoice.InvoiceDetails = lines;
         invoice.Total = total;
+        invoice.InvoiceDelivery = delivery;
+        invoice.SaleChannelId = channel;
+        invoice.Status = status;
+        invoice.PurchaseDate = BodyFields.Date(body, "purchaseDate") ?? invoice.PurchaseDate;
 
         invoice.ModifiedDate = now;
         invoice.With<Invoice>(data.Branches.First(b => b.Id == invoice.BranchId), seller, customer);

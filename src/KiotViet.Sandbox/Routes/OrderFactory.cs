@@ -36,6 +36,12 @@ internal static class OrderFactory
             return (null, surchargeRefusal);
         }
 
+        var (channel, channelRefusal) = SaleExtras.Channel(options, data, body, null);
+        if (channelRefusal is not null)
+        {
+            return (null, channelRefusal);
+        }
+
         var order = new Order
         {
             Id = id,
@@ -46,7 +52,8 @@ internal static class OrderFactory
             Discount = orderDiscount,
             Status = OrderStatus.Draft,
             Description = BodyFields.String(body, "description"),
-            SaleChannelId = BodyFields.Long(body, "saleChannelId"),
+            SaleChannelId = channel,
+            OrderDelivery = SaleExtras.OrderDelivery(body, null),
             RetailerId = options.RetailerId,
             CreatedDate = now,
             OrderDetails = lines,

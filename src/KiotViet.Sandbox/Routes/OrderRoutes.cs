@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using KiotViet.Sandbox.Data;
 using KiotViet.Sandbox.Http;
 
@@ -38,8 +39,20 @@ internal static class OrderRoutes
         lock (data.Sync)
         {
             var rows = page.Order(SaleQuery.Filter(data.Orders.All, query, SaleQuery.OrderExtras(query)), SaleQuery.SortKey<Order>);
-            return ApiResults.Json(ListEnvelope.Build(rows, page, o => JsonSerializer.SerializeToNode(o, SandboxJson.Api)));
+            var includeDelivery = query.Flag("includeOrderDelivery");
+            return ApiResults.Json(ListEnvelope.Build(rows, page, o => WithoutDeliveryUnless(JsonSerializer.SerializeToNode(o, SandboxJson.Api)!.AsObject(), includeDelivery)));
         }
+    }
+
+    // The list shows an order's delivery when asked (includeOrderDelivery, 2.5.1); a read by id or code always does.
+    private static JsonObject WithoutDeliveryUnless(JsonObject row, bool includeDelivery)
+    {
+        if (!includeDelivery)
+        {
+            row.Remove("orderDelivery");
+        }
+
+        return row;
     }
 
     private static IResult Read(SandboxState state, Func<ShopData, Order?> find, bool byCode)
@@ -74,6 +87,11 @@ internal static class OrderRoutes
             }
 
             data.Orders.Add(order);
+            if (!withUuid && BodyFields.Bool(body, "makeInvoice") == true)
+            {
+                SaleExtras.MakeInvoice(state, data, order);
+            }
+
             created = order;
         }
 

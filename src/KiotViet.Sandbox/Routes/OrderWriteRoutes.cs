@@ -111,6 +111,15 @@ internal static class OrderWriteRoutes
             order.Description = description;
         }
 
+        var (channel, channelRefusal) = SaleExtras.Channel(state.Options, data, body, order.SaleChannelId);
+        if (channelRefusal is not null)
+        {
+            return channelRefusal;
+        }
+
+        order.SaleChannelId = channel;
+        order.OrderDelivery = SaleExtras.OrderDelivery(body, order.OrderDelivery);
+        order.PurchaseDate = BodyFields.Date(body, "purchaseDate") ?? order.PurchaseDate;
         order.OrderDetails = lines;
         order.Total = SaleLines.Total(lines) - order.Discount;
         order.ModifiedDate = VietnamTime.Now(state.Clock);

@@ -102,15 +102,37 @@ public sealed class WriteRequestConformanceTests
     [Fact]
     public async Task Order_create_update_and_cancel()
     {
+        // Every field a caller can set (delivery, sale channel, sale time, makeInvoice, line VAT ids included), but the
+        // delivery status and COD, which only invoices document.
         var create = Op("2.5.3-post-orders");
-        var (_, created) = await SendAsync(create, c => c.Orders.CreateAsync(SampleFill.New<OrderDraft>(), CancellationToken.None));
+        var draft = SampleFill.New<OrderDraft>();
+        WithoutInvoiceOnlyDelivery(draft.Delivery!);
+        var (sentCreate, created) = await SendAsync(create, c => c.Orders.CreateAsync(draft, CancellationToken.None));
         AssertFilled(create, created);
+        Assert.Contains("\"OrderDetailTaxs\":[{\"TaxId\":", sentCreate.Body);
+        Assert.Contains("\"orderDelivery\":{", sentCreate.Body);
+        Assert.Contains("\"makeInvoice\":true", sentCreate.Body);
 
         var update = Op("2.5.4-put-orders-id");
         var changes = SampleFill.New<OrderChanges>();
         changes.OrderDetails![0].Note = null;
+        WithoutInvoiceOnlyDelivery(changes.Delivery!);
         var (_, updated) = await SendAsync(update, c => c.Orders.UpdateAsync(1001, changes, CancellationToken.None));
         AssertFilled(update, updated);
+
+        // A delivery status or COD on an order is refused before sending, each named.
+        var orderApi = new FakeApi().ServeDocumented(create, update);
+        using (var orders = orderApi.Connect())
+        {
+            var onCreate = await Assert.ThrowsAsync<ArgumentException>(() => orders.Orders.CreateAsync(SampleFill.New<OrderDraft>(), CancellationToken.None));
+            Assert.Contains("Delivery.Status, Delivery.UsingPriceCod, Delivery.PriceCodPayment", onCreate.Message);
+            var statusOnly = SampleFill.New<OrderChanges>();
+            statusOnly.OrderDetails = null;
+            statusOnly.Delivery = new DeliveryDraft { Status = 3 };
+            var onUpdate = await Assert.ThrowsAsync<ArgumentException>(() => orders.Orders.UpdateAsync(1001, statusOnly, CancellationToken.None));
+            Assert.Contains("Delivery.Status", onUpdate.Message);
+            Assert.Empty(orderApi.Requests);
+        }
 
         // A line's note is documented for POST /orders but not for PUT /orders/{id}: refused before sending, named.
         var api = new FakeApi().ServeDocumented(update);
@@ -126,17 +148,58 @@ public sealed class WriteRequestConformanceTests
     [Fact]
     public async Task Invoice_create_update_and_cancel()
     {
+        // Every field a caller can set, the delivery (with COD) and line VAT ids included, but the COD amount, which
+        // only the update documents.
         var create = Op("2.12.3-post-invoices");
-        var (_, created) = await SendAsync(create, c => c.Invoices.CreateAsync(SampleFill.New<InvoiceDraft>(), CancellationToken.None));
+        var draft = SampleFill.New<InvoiceDraft>();
+        draft.Delivery!.PriceCodPayment = null;
+        var (sentCreate, created) = await SendAsync(create, c => c.Invoices.CreateAsync(draft, CancellationToken.None));
         AssertFilled(create, created);
+        Assert.Contains("\"InvoiceDetailTaxs\":[{\"TaxId\":", sentCreate.Body);
+        Assert.Contains("\"deliveryDetail\":{", sentCreate.Body);
 
         var update = Op("2.12.4-put-invoices-id");
-        var (_, updated) = await SendAsync(update, c => c.Invoices.UpdateAsync(1001, SampleFill.New<InvoiceChanges>(), CancellationToken.None));
+        var (sentUpdate, updated) = await SendAsync(update, c => c.Invoices.UpdateAsync(1001, SampleFill.New<InvoiceChanges>(), CancellationToken.None));
         AssertFilled(update, updated);
+        Assert.Contains("\"invoiceDetailTaxs\":[{\"taxId\":", sentUpdate.Body);
+        Assert.Contains("\"priceCodPayment\":", sentUpdate.Body);
+
+        // The COD amount on a create is refused before sending, named.
+        var invoiceApi = new FakeApi().ServeDocumented(create);
+        using (var invoices = invoiceApi.Connect())
+        {
+            var refused = await Assert.ThrowsAsync<ArgumentException>(() => invoices.Invoices.CreateAsync(SampleFill.New<InvoiceDraft>(), CancellationToken.None));
+            Assert.Contains("Delivery.PriceCodPayment", refused.Message);
+            Assert.Empty(invoiceApi.Requests);
+        }
 
         var cancel = Op("2.12.5-delete-invoices");
         var (_, cancelled) = await SendAsync(cancel, c => c.Invoices.CancelAsync(1001, true, CancellationToken.None));
         AssertFilled(cancel, cancelled);
+    }
+
+    private static void WithoutInvoiceOnlyDelivery(DeliveryDraft delivery)
+    {
+        delivery.Status = null;
+        delivery.UsingPriceCod = null;
+        delivery.PriceCodPayment = null;
+    }
+
+    [Fact]
+    public void Each_delivery_field_is_refused_exactly_where_its_operation_does_not_document_it()
+    {
+        foreach (var field in typeof(DeliveryDraft).GetProperties().Where(p => p.CanWrite).Select(p => p.Name))
+        {
+            var delivery = SampleFill.All(new DeliveryDraft(), typeof(DeliveryDraft).GetProperties().Select(p => p.Name).Where(n => n != field).ToArray());
+            var path = field == nameof(DeliveryDraft.PartnerDelivery) ? "partnerDelivery" : field;
+            var refusedOnOrderCreate = DocumentedFields.NotInOrderCreate(new OrderDraft { Delivery = delivery }, KiotVietEdition.Retail).Count > 0;
+            var refusedOnOrderUpdate = DocumentedFields.NotInOrderUpdate(new OrderChanges { Delivery = delivery }).Count > 0;
+            var refusedOnInvoiceCreate = DocumentedFields.NotInInvoiceCreate(new InvoiceDraft { Delivery = delivery }).Count > 0;
+            Assert.True(refusedOnOrderCreate != Documents(Op("2.5.3-post-orders"), "orderDelivery." + path), $"{field}: POST /orders");
+            Assert.True(refusedOnOrderUpdate != Documents(Op("2.5.4-put-orders-id"), "orderDelivery." + path), $"{field}: PUT /orders/{{id}}");
+            Assert.True(refusedOnInvoiceCreate != Documents(Op("2.12.3-post-invoices"), "deliveryDetail." + path), $"{field}: POST /invoices");
+            Assert.True(Documents(Op("2.12.4-put-invoices-id"), "deliveryDetail." + path), $"{field}: PUT /invoices/{{id}} documents every delivery field");
+        }
     }
 
     private static string[] Except(string field) =>

@@ -68,12 +68,13 @@ public sealed class WriteShapeTests : IClassFixture<SandboxFixture>
         await Write("2.3.5-delete-categories-id", HttpMethod.Delete, $"categories/{category}");
 
         JsonNode Lines(string name) => new JsonArray(new JsonObject { ["productCode"] = productCode, ["quantity"] = 1, ["price"] = 10000 });
-        var order = IdOf(await Write("2.5.3-post-orders", HttpMethod.Post, "orders", new JsonObject { ["branchId"] = branch, ["orderDetails"] = Lines("orderDetails") }));
-        await Write("2.5.4-put-orders-id", HttpMethod.Put, $"orders/{order}", new JsonObject { ["description"] = "sửa" });
+        JsonNode Delivery(string receiver) => new JsonObject { ["receiver"] = receiver, ["contactNumber"] = "0912345678", ["address"] = "12 Hàng Bạc", ["locationName"] = "Hà Nội - Quận Hoàn Kiếm", ["price"] = 15000, ["partnerDelivery"] = new JsonObject { ["code"] = "GHN", ["name"] = "Giao Hàng Nhanh" } };
+        var order = IdOf(await Write("2.5.3-post-orders", HttpMethod.Post, "orders", new JsonObject { ["branchId"] = branch, ["saleChannelId"] = 900002, ["orderDetails"] = Lines("orderDetails"), ["orderDelivery"] = Delivery("Bích") }));
+        await Write("2.5.4-put-orders-id", HttpMethod.Put, $"orders/{order}", new JsonObject { ["description"] = "sửa", ["orderDelivery"] = new JsonObject { ["address"] = "14 Hàng Bạc" } });
         await Write("2.5.5-delete-orders-id", HttpMethod.Delete, $"orders/{order}?IsVoidPayment=false");
 
-        var invoice = await Write("2.12.3-post-invoices", HttpMethod.Post, "invoices", new JsonObject { ["branchId"] = branch, ["invoiceDetails"] = Lines("invoiceDetails") });
-        await Write("2.12.4-put-invoices-id", HttpMethod.Put, $"invoices/{IdOf(invoice)}", new JsonObject { ["invoiceDetails"] = new JsonArray(new JsonObject { ["productCode"] = productCode, ["quantity"] = 2, ["price"] = 10000 }) });
+        var invoice = await Write("2.12.3-post-invoices", HttpMethod.Post, "invoices", new JsonObject { ["branchId"] = branch, ["saleChannelId"] = 900002, ["usingCod"] = true, ["invoiceDetails"] = Lines("invoiceDetails"), ["deliveryDetail"] = Delivery("Bích") });
+        await Write("2.12.4-put-invoices-id", HttpMethod.Put, $"invoices/{IdOf(invoice)}", new JsonObject { ["invoiceDetails"] = new JsonArray(new JsonObject { ["productCode"] = productCode, ["quantity"] = 2, ["price"] = 10000 }), ["deliveryDetail"] = new JsonObject { ["status"] = 2 } });
         await Write("2.12.5-delete-invoices", HttpMethod.Delete, "invoices", new JsonObject { ["id"] = IdOf(invoice), ["isVoidPayment"] = false });
 
         var webhook = IdOf(await Write("2.11.1-post-webhooks", HttpMethod.Post, "webhooks", new JsonObject { ["Webhook"] = new JsonObject { ["Type"] = "branch.delete", ["Url"] = "http://127.0.0.1:9/hook", ["IsActive"] = true } }));

@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+
+namespace KiotViet.Commands.Infrastructure;
+
+/// <summary>
+/// A sale create (New-KvOrder, New-KvInvoice) with its delivery, sale channel and sale time (<see cref="DeliveryValues"/>
+/// says why they are flat parameters). Nothing here changes how the create is sent: the engine's exactly-once create.
+/// </summary>
+public abstract class SaleExtrasCreate<TDraft, T> : KvSaleCreateCmdlet<TDraft, T>
+    where T : class
+{
+    private IReadOnlyList<SaleChannel>? channels;
+
+    /// <summary>The sale channel: a name or id, or a channel from Get-KvSaleChannel.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public object? SaleChannel { get; set; }
+
+    /// <summary>When the sale was made; without it, now. A date without a time is the shop's day.</summary>
+    [Parameter]
+    [ShopDateTransformation]
+    public DateTime? PurchaseDate { get; set; }
+
+    [Parameter]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Name)]
+    public string? DeliveryReceiver { get; set; }
+
+    [Parameter]
+    [Alias("DeliveryPhone")]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Phone)]
+    public string? DeliveryContactNumber { get; set; }
+
+    [Parameter]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Line)]
+    public string? DeliveryAddress { get; set; }
+
+    /// <summary>The area, "province - district" as Get-KvLocation names it.</summary>
+    [Parameter]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Name)]
+    public string? DeliveryLocation { get; set; }
+
+    [Parameter]
+    [ValidateRange(1, long.MaxValue)]
+    public long? DeliveryLocationId { get; set; }
+
+    [Parameter]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Name)]
+    public string? DeliveryWard { get; set; }
+
+    /// <summary>The waybill code.</summary>
+    [Parameter]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Code)]
+    public string? DeliveryCode { get; set; }
+
+    [Parameter]
+    [ShopNumberTransformation]
+    [ValidateRange(0, double.MaxValue)]
+    public decimal? DeliveryFee { get; set; }
+
+    [Parameter]
+    [ShopNumberTransformation]
+    [ValidateRange(0, double.MaxValue)]
+    public decimal? DeliveryWeight { get; set; }
+
+    [Parameter]
+    [ShopNumberTransformation]
+    [ValidateRange(0, double.MaxValue)]
+    public decimal? DeliveryLength { get; set; }
+
+    [Parameter]
+    [ShopNumberTransformation]
+    [ValidateRange(0, double.MaxValue)]
+    public decimal? DeliveryWidth { get; set; }
+
+    [Parameter]
+    [ShopNumberTransformation]
+    [ValidateRange(0, double.MaxValue)]
+    public decimal? DeliveryHeight { get; set; }
+
+    [Parameter]
+    [ValidateRange(1, long.MaxValue)]
+    public long? DeliveryPartnerId { get; set; }
+
+    [Parameter]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Code)]
+    public string? DeliveryPartnerCode { get; set; }
+
+    [Parameter]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Name)]
+    public string? DeliveryPartnerName { get; set; }
+
+    [Parameter]
+    [ShopDateTransformation]
+    public DateTime? ExpectedDelivery { get; set; }
+
+    /// <summary>The delivery given, or null when none is.</summary>
+    private protected DeliveryDraft? DeliveryGiven() => new DeliveryValues
+    {
+        Receiver = DeliveryReceiver, ContactNumber = DeliveryContactNumber, Address = DeliveryAddress, Location = DeliveryLocation,
+        LocationId = DeliveryLocationId, Ward = DeliveryWard, Code = DeliveryCode, Fee = DeliveryFee, Weight = DeliveryWeight,
+        Length = DeliveryLength, Width = DeliveryWidth, Height = DeliveryHeight, PartnerId = DeliveryPartnerId,
+        PartnerCode = DeliveryPartnerCode, PartnerName = DeliveryPartnerName, Expected = ExpectedDelivery,
+    }.ToDraft();
+
+    /// <summary>The sale channel's id (the shop's channels read once per run), or null; throws ArgumentException for an unknown one.</summary>
+    private protected long? SaleChannelGiven() =>
+        SaleChannel is null ? null : SaleChannelInput.Resolve(SaleChannel, ReadOncePerRun(ref channels, () => SaleChannelInput.ReadAll(Shop, CancellationToken), "sale channels"));
+
+    private protected DateTimeOffset? PurchaseDateGiven() => PurchaseDate is { } date ? VietnamTime.FromCaller(date) : null;
+
+    /// <summary>What the prompt says about the extras (", delivery to …, channel 2").</summary>
+    private protected static string ExtrasDetails(DeliveryDraft? delivery, long? channel, DateTimeOffset? purchased) =>
+        (delivery is null ? "" : $", delivery to {delivery}")
+        + (channel is { } c ? $", sale channel {c}" : "")
+        + (purchased is { } p ? $", sold {p:yyyy-MM-dd HH:mm}" : "");
+}
+
+/// <summary>
+/// A sale update (Set-KvOrder, Set-KvInvoice) with its delivery, sale channel and sale time. The delivery fields bind
+/// from CSV columns of the same name; the sale time and channel are given on the command line only, so that a piped
+/// invoice or order (which has a PurchaseDate) does not send its own sale time back. A CSV column naming a field the
+/// operation does not document (<see cref="UndocumentedColumns"/>) refuses its row before sending.
+/// </summary>
+public abstract class SaleExtrasUpdate<TChanges, T> : KvSaleUpdateCmdlet<TChanges, T>
+    where T : class
+{
+    private IReadOnlyList<SaleChannel>? channels;
+
+    /// <summary>The sale channel: a name or id, or a channel from Get-KvSaleChannel.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public object? SaleChannel { get; set; }
+
+    /// <summary>The new sale time. A date without a time is the shop's day.</summary>
+    [Parameter]
+    [ShopDateTransformation]
+    public DateTime? PurchaseDate { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Name)]
+    public string? DeliveryReceiver { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("DeliveryPhone")]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Phone)]
+    public string? DeliveryContactNumber { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Line)]
+    public string? DeliveryAddress { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Name)]
+    public string? DeliveryLocation { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [EmptyAsNullTransformation]
+    [ValidateRange(1, long.MaxValue)]
+    public long? DeliveryLocationId { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Name)]
+    public string? DeliveryWard { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Code)]
+    public string? DeliveryCode { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ShopNumberTransformation]
+    [ValidateRange(0, double.MaxValue)]
+    public decimal? DeliveryFee { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ShopNumberTransformation]
+    [ValidateRange(0, double.MaxValue)]
+    public decimal? DeliveryWeight { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ShopNumberTransformation]
+    [ValidateRange(0, double.MaxValue)]
+    public decimal? DeliveryLength { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ShopNumberTransformation]
+    [ValidateRange(0, double.MaxValue)]
+    public decimal? DeliveryWidth { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ShopNumberTransformation]
+    [ValidateRange(0, double.MaxValue)]
+    public decimal? DeliveryHeight { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [EmptyAsNullTransformation]
+    [ValidateRange(1, long.MaxValue)]
+    public long? DeliveryPartnerId { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Code)]
+    public string? DeliveryPartnerCode { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Name)]
+    public string? DeliveryPartnerName { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ShopDateTransformation]
+    public DateTime? ExpectedDelivery { get; set; }
+
+    /// <summary>CSV columns naming fields this update does not document; a row with a value in one is refused.</summary>
+    private protected virtual IReadOnlyCollection<string> UndocumentedColumns => Array.Empty<string>();
+
+    private protected override IEnumerable<(string Name, bool Set)> OwnFields => new[]
+    {
+        ("SaleChannel", SaleChannel is not null),
+        ("PurchaseDate", PurchaseDate is not null),
+        ("Delivery", DeliveryGiven() is not null),
+    };
+
+    /// <summary>The delivery given, or null when none is.</summary>
+    private protected DeliveryDraft? DeliveryGiven() => new DeliveryValues
+    {
+        Receiver = DeliveryReceiver, ContactNumber = DeliveryContactNumber, Address = DeliveryAddress, Location = DeliveryLocation,
+        LocationId = DeliveryLocationId, Ward = DeliveryWard, Code = DeliveryCode, Fee = DeliveryFee, Weight = DeliveryWeight,
+        Length = DeliveryLength, Width = DeliveryWidth, Height = DeliveryHeight, PartnerId = DeliveryPartnerId,
+        PartnerCode = DeliveryPartnerCode, PartnerName = DeliveryPartnerName, Expected = ExpectedDelivery,
+    }.ToDraft();
+
+    /// <summary>The sale channel's id (the shop's channels read once per run), or null; throws ArgumentException for an unknown one.</summary>
+    private protected long? SaleChannelGiven() =>
+        SaleChannel is null ? null : SaleChannelInput.Resolve(SaleChannel, ReadOncePerRun(ref channels, () => SaleChannelInput.ReadAll(Shop, CancellationToken), "sale channels"));
+
+    private protected DateTimeOffset? PurchaseDateGiven() => PurchaseDate is { } date ? VietnamTime.FromCaller(date) : null;
+
+    /// <summary>Throws ArgumentException naming the row's columns this update does not document.</summary>
+    private protected void RefuseUndocumentedColumns(string operation, string instead)
+    {
+        if (InputObject is not { } row || row.BaseObject is T)
+        {
+            return;
+        }
+
+        var given = UndocumentedColumns
+            .Where(name => row.Properties[name]?.Value is { } value && !string.IsNullOrWhiteSpace(value.ToString()))
+            .ToList();
+        if (given.Count > 0)
+        {
+            throw new ArgumentException(KiotViet.Writes.DocumentedFields.Refusal(operation, given, instead));
+        }
+    }
+}
