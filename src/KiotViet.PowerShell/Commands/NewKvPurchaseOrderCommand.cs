@@ -22,6 +22,8 @@ public sealed class NewKvPurchaseOrderCommand : KvStockDocumentCreateCmdlet<NewK
     [Alias("BranchId", "BranchName")]
     [ArgumentCompleter(typeof(BranchCompleter))]
     [ValidateShopText(TextLimits.Line)]
+    [AllowEmptyString]
+    [ValidateGiven]
     public string? Branch { get; set; }
 
     /// <summary>The supplier: its id, code or name (Get-KvSupplier).</summary>

@@ -20,6 +20,8 @@ public sealed class NewKvTransferCommand : KvStockDocumentCreateCmdlet<NewKvTran
     [Alias("FromBranchId", "FromBranchName")]
     [ArgumentCompleter(typeof(BranchCompleter))]
     [ValidateShopText(TextLimits.Line)]
+    [AllowEmptyString]
+    [ValidateGiven]
     public string? FromBranch { get; set; }
 
     /// <summary>The branch the goods go to: its id, name or code.</summary>
@@ -27,6 +29,8 @@ public sealed class NewKvTransferCommand : KvStockDocumentCreateCmdlet<NewKvTran
     [Alias("ToBranchId", "ToBranchName")]
     [ArgumentCompleter(typeof(BranchCompleter))]
     [ValidateShopText(TextLimits.Line)]
+    [AllowEmptyString]
+    [ValidateGiven]
     public string? ToBranch { get; set; }
 
     /// <summary>The transfer's code; KiotViet numbers it (CH…) without one. With a code, a lost answer is always checkable.</summary>

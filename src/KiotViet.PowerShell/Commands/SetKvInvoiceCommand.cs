@@ -23,7 +23,8 @@ public sealed class SetKvInvoiceCommand : SaleExtrasUpdate<InvoiceChanges, Invoi
 
     /// <summary>The seller (Get-KvUser).</summary>
     [Parameter]
-    [ValidateRange(1, long.MaxValue)]
+    [IdTransformation]
+    [ValidatePositiveId]
     public long SoldById { get; set; }
 
     /// <summary>The invoice's status: Completed, InProgress or Undeliverable (a cancel is Remove-KvInvoice).</summary>
@@ -33,14 +34,14 @@ public sealed class SetKvInvoiceCommand : SaleExtrasUpdate<InvoiceChanges, Invoi
 
     /// <summary>The delivery's status, 1 to 12 (1 pending, 2 delivering, 3 delivered, 4 returning, 5 returned, 6 cancelled, 7 picking up, …).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
-    [ValidateRange(1, 12)]
+    [WholeNumberTransformation]
+    [ValidateBetween(1, 12)]
     public int? DeliveryStatus { get; set; }
 
     /// <summary>What the carrier collects on delivery (COD); 0 stops collecting.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateAmount]
     public decimal? CodAmount { get; set; }
 
     private protected override string Noun => "invoice";

@@ -12,10 +12,7 @@ public sealed class IdTransformationAttribute : RowTransformationAttribute
     internal override object? DeferredValue => 0L;
 
     /// <summary>The id in <paramref name="text"/>; throws saying what is wrong.</summary>
-    internal static long Read(string text) =>
-        long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
-            ? id
-            : throw new ArgumentTransformationMetadataException($"'{text}' is not a numeric id.");
+    internal static long Read(string text) => WholeNumberTransformationAttribute.Read(text, "a numeric id");
 
     private protected override object? Convert(object? value, object? inputData) => value switch
     {

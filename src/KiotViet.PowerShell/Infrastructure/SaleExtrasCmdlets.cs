@@ -47,7 +47,8 @@ public abstract class SaleExtrasCreate<TDraft, T> : KvSaleCreateCmdlet<TDraft, T
     public string? DeliveryLocation { get; set; }
 
     [Parameter]
-    [ValidateRange(1, long.MaxValue)]
+    [IdTransformation]
+    [ValidatePositiveId]
     public long? DeliveryLocationId { get; set; }
 
     [Parameter]
@@ -63,31 +64,32 @@ public abstract class SaleExtrasCreate<TDraft, T> : KvSaleCreateCmdlet<TDraft, T
 
     [Parameter]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateAmount]
     public decimal? DeliveryFee { get; set; }
 
     [Parameter]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateAmount]
     public decimal? DeliveryWeight { get; set; }
 
     [Parameter]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateAmount]
     public decimal? DeliveryLength { get; set; }
 
     [Parameter]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateAmount]
     public decimal? DeliveryWidth { get; set; }
 
     [Parameter]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateAmount]
     public decimal? DeliveryHeight { get; set; }
 
     [Parameter]
-    [ValidateRange(1, long.MaxValue)]
+    [IdTransformation]
+    [ValidatePositiveId]
     public long? DeliveryPartnerId { get; set; }
 
     [Parameter]
@@ -169,8 +171,8 @@ public abstract class SaleExtrasUpdate<TChanges, T> : KvSaleUpdateCmdlet<TChange
     public string? DeliveryLocation { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
-    [ValidateRange(1, long.MaxValue)]
+    [IdTransformation]
+    [ValidatePositiveId]
     public long? DeliveryLocationId { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -185,32 +187,32 @@ public abstract class SaleExtrasUpdate<TChanges, T> : KvSaleUpdateCmdlet<TChange
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateAmount]
     public decimal? DeliveryFee { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateAmount]
     public decimal? DeliveryWeight { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateAmount]
     public decimal? DeliveryLength { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateAmount]
     public decimal? DeliveryWidth { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateAmount]
     public decimal? DeliveryHeight { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
-    [ValidateRange(1, long.MaxValue)]
+    [IdTransformation]
+    [ValidatePositiveId]
     public long? DeliveryPartnerId { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -1,6 +1,6 @@
 namespace KiotViet.Commands.Infrastructure;
 
-/// <summary>Money KiotViet takes: 0 or more, or more than 0 with <see cref="Positive"/>.</summary>
+/// <summary>Money and measures KiotViet takes: 0 or more, or more than 0 with <see cref="Positive"/>.</summary>
 public sealed class ValidateAmountAttribute : RowValidationAttribute
 {
     /// <summary>0 is refused too (a payment of nothing).</summary>
@@ -8,7 +8,7 @@ public sealed class ValidateAmountAttribute : RowValidationAttribute
 
     private protected override string? Problem(object? value) => value switch
     {
-        decimal amount when amount < 0 => $"{amount} is negative; amounts are 0 or more.",
+        decimal amount when amount < 0 => $"{amount} is negative; give 0 or more.",
         decimal amount when amount == 0 && Positive => "The amount is 0; give more than 0.",
         _ => null,
     };
