@@ -42,7 +42,7 @@ public sealed class NewKvProductCommand : ProductExtrasCmdlet
     /// <summary>The id of the first variant of the family this product joins (masterProductId).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNullTransformation]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidateRangeOrAbsent(1, long.MaxValue)]
     public long? MasterProductId { get; set; }
 
     private readonly PendingRows<ProductDraft> pending = new();

@@ -33,13 +33,13 @@ public sealed class SetKvInvoiceCommand : SaleExtrasUpdate<InvoiceChanges, Invoi
     /// <summary>The delivery's status, 1 to 12 (1 pending, 2 delivering, 3 delivered, 4 returning, 5 returned, 6 cancelled, 7 picking up, …).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNullTransformation]
-    [ValidateRange(1, 12)]
+    [ValidateRangeOrAbsent(1, 12)]
     public int? DeliveryStatus { get; set; }
 
     /// <summary>What the carrier collects on delivery (COD); 0 stops collecting.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateRangeOrAbsent(0, double.MaxValue)]
     public decimal? CodAmount { get; set; }
 
     private protected override string Noun => "invoice";

@@ -33,7 +33,7 @@ public abstract class ProductExtrasCmdlet : ProductWriteCmdlet
     /// <summary>The id of the base-unit product this product is another unit of.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNullTransformation]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidateRangeOrAbsent(1, long.MaxValue)]
     public long? MasterUnitId { get; set; }
 
     /// <summary>How many base units this unit holds (24 for a "thùng" of 24 "lon").</summary>
@@ -50,7 +50,7 @@ public abstract class ProductExtrasCmdlet : ProductWriteCmdlet
     /// <summary>The VAT id applied on purchase (purchaseTax).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNullTransformation]
-    [ValidateRange(1, int.MaxValue)]
+    [ValidateRangeOrAbsent(1, int.MaxValue)]
     public int? PurchaseTaxId { get; set; }
 
     /// <summary>

@@ -79,3 +79,33 @@ internal static class SaleChannelInput
     public static IReadOnlyList<SaleChannel> ReadAll(KiotVietConnection shop, CancellationToken cancellationToken) =>
         shop.Reads.List(new SaleChannelQuery(), new PageRequest(), cancellationToken).ToList();
 }
+
+/// <summary>
+/// A number within [min, max], or absent: a row piped from a CSV or another command may leave the field empty (null),
+/// which <see cref="ValidateRangeAttribute"/> refuses.
+/// </summary>
+public sealed class ValidateRangeOrAbsentAttribute : ValidateArgumentsAttribute
+{
+    public ValidateRangeOrAbsentAttribute(double minimum, double maximum) => (Minimum, Maximum) = (minimum, maximum);
+
+    public double Minimum { get; }
+
+    public double Maximum { get; }
+
+    protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
+    {
+        var value = arguments is PSObject wrapped ? wrapped.BaseObject : arguments;
+        if (value is null)
+        {
+            return;
+        }
+
+        var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+        if (number < Minimum || number > Maximum)
+        {
+            throw new ValidationMetadataException(Maximum >= long.MaxValue
+                ? $"{value} is below {Minimum.ToString(CultureInfo.InvariantCulture)}."
+                : $"{value} is not between {Minimum.ToString(CultureInfo.InvariantCulture)} and {Maximum.ToString(CultureInfo.InvariantCulture)}.");
+        }
+    }
+}

@@ -47,7 +47,7 @@ public abstract class SaleExtrasCreate<TDraft, T> : KvSaleCreateCmdlet<TDraft, T
     public string? DeliveryLocation { get; set; }
 
     [Parameter]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidateRangeOrAbsent(1, long.MaxValue)]
     public long? DeliveryLocationId { get; set; }
 
     [Parameter]
@@ -63,31 +63,31 @@ public abstract class SaleExtrasCreate<TDraft, T> : KvSaleCreateCmdlet<TDraft, T
 
     [Parameter]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateRangeOrAbsent(0, double.MaxValue)]
     public decimal? DeliveryFee { get; set; }
 
     [Parameter]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateRangeOrAbsent(0, double.MaxValue)]
     public decimal? DeliveryWeight { get; set; }
 
     [Parameter]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateRangeOrAbsent(0, double.MaxValue)]
     public decimal? DeliveryLength { get; set; }
 
     [Parameter]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateRangeOrAbsent(0, double.MaxValue)]
     public decimal? DeliveryWidth { get; set; }
 
     [Parameter]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateRangeOrAbsent(0, double.MaxValue)]
     public decimal? DeliveryHeight { get; set; }
 
     [Parameter]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidateRangeOrAbsent(1, long.MaxValue)]
     public long? DeliveryPartnerId { get; set; }
 
     [Parameter]
@@ -170,7 +170,7 @@ public abstract class SaleExtrasUpdate<TChanges, T> : KvSaleUpdateCmdlet<TChange
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNullTransformation]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidateRangeOrAbsent(1, long.MaxValue)]
     public long? DeliveryLocationId { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -185,32 +185,32 @@ public abstract class SaleExtrasUpdate<TChanges, T> : KvSaleUpdateCmdlet<TChange
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateRangeOrAbsent(0, double.MaxValue)]
     public decimal? DeliveryFee { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateRangeOrAbsent(0, double.MaxValue)]
     public decimal? DeliveryWeight { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateRangeOrAbsent(0, double.MaxValue)]
     public decimal? DeliveryLength { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateRangeOrAbsent(0, double.MaxValue)]
     public decimal? DeliveryWidth { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ShopNumberTransformation]
-    [ValidateRange(0, double.MaxValue)]
+    [ValidateRangeOrAbsent(0, double.MaxValue)]
     public decimal? DeliveryHeight { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNullTransformation]
-    [ValidateRange(1, long.MaxValue)]
+    [ValidateRangeOrAbsent(1, long.MaxValue)]
     public long? DeliveryPartnerId { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
