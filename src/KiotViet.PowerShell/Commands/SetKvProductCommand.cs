@@ -36,12 +36,12 @@ public sealed class SetKvProductCommand : ProductExtrasCmdlet
 
     /// <summary>Whether the product is in business (đang kinh doanh); $false stops selling it.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
+    [ShopBooleanTransformation]
     public bool? IsActive { get; set; }
 
     /// <summary>Whether selling the product earns the customer reward points.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [EmptyAsNullTransformation]
+    [ShopBooleanTransformation]
     public bool? IsRewardPoint { get; set; }
 
     /// <summary>Writes the updated product to the pipeline.</summary>

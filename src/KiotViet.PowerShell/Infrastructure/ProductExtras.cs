@@ -192,3 +192,28 @@ public abstract class ProductExtrasCmdlet : ProductWriteCmdlet
         return ids.Count == 0 ? null : ids;
     }
 }
+
+/// <summary>
+/// A yes/no from a CSV cell as people write it: True/False (Export-Csv), 1/0, yes/no, có/không; an empty cell is
+/// "not given". PowerShell alone would read the text "False" as true (a non-empty string).
+/// </summary>
+public sealed class ShopBooleanTransformationAttribute : ArgumentTransformationAttribute
+{
+    private static readonly string[] Yes = { "true", "1", "yes", "y", "có", "co", "x" };
+    private static readonly string[] No = { "false", "0", "no", "n", "không", "khong" };
+
+    public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+    {
+        var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+        if (value is not string text)
+        {
+            return inputData;
+        }
+
+        var trimmed = text.Trim().ToLowerInvariant();
+        return trimmed.Length == 0 ? null
+            : Yes.Contains(trimmed) ? true
+            : No.Contains(trimmed) ? false
+            : throw new ArgumentTransformationMetadataException($"'{text}' is not a yes or no: give True or False (or 1, 0).");
+    }
+}
