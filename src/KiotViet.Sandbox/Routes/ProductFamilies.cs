@@ -85,12 +85,12 @@ internal static class ProductFamilies
         product.IsRewardPoint = BodyFields.Bool(body, "isRewardPoint") ?? product.IsRewardPoint;
     }
 
-    /// <summary>Adds a read's <c>units</c> (when the family has more than one) and <c>images</c> to a product row.</summary>
-    public static void AddUnitsAndImages(JsonObject node, Product product, IReadOnlyList<Product> all, bool imagesAsObjects)
+    /// <summary>Adds a read's <c>units</c> (not printed by the write answers, 2.4.3/2.4.4) (when the family has more than one) and <c>images</c> to a product row.</summary>
+    public static void AddUnitsAndImages(JsonObject node, Product product, IReadOnlyList<Product> all, bool imagesAsObjects, bool includeUnits = true)
     {
         var baseId = product.MasterUnitId ?? product.Id;
         var family = all.Where(p => p.Id == baseId || p.MasterUnitId == baseId).OrderBy(p => p.MasterUnitId is null ? 0 : 1).ThenBy(p => p.Id).ToList();
-        if (family.Count > 1)
+        if (includeUnits && family.Count > 1)
         {
             node["units"] = new JsonArray(family.Select(p => (JsonNode)new JsonObject
             {

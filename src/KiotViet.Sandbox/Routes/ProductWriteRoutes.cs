@@ -183,7 +183,7 @@ internal static class ProductWriteRoutes
     private static IResult Answer(SandboxState state, string message, Product product, bool creating = false)
     {
         var node = JsonSerializer.SerializeToNode(product, SandboxJson.Api)!.AsObject();
-        ProductFamilies.AddUnitsAndImages(node, product, state.Data.Products, imagesAsObjects: false);
+        ProductFamilies.AddUnitsAndImages(node, product, state.Data.Products, imagesAsObjects: false, includeUnits: false);
         var inventories = JsonSerializer.SerializeToNode(product.Inventories, SandboxJson.Api)!.AsArray();
         if (creating && !state.Options.ProductCreateAnswersOnHand)
         {
