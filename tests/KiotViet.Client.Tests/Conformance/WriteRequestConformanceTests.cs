@@ -161,6 +161,10 @@ public sealed class WriteRequestConformanceTests
             Assert.Empty(orderApi.Requests);
         }
 
+        // The F&B order create documents none of the retail extras.
+        var fnb = DocumentedFields.NotInOrderCreate(SampleFill.New<OrderDraft>(), KiotVietEdition.FnB);
+        Assert.Equal(new[] { "PurchaseDate", "SaleChannelId", "MakeInvoice", "Delivery", "TaxIds" }, fnb);
+
         // A line's note is documented for POST /orders but not for PUT /orders/{id}: refused before sending, named.
         var api = new FakeApi().ServeDocumented(update);
         using var connection = api.Connect();
