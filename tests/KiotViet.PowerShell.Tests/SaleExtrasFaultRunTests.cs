@@ -65,4 +65,31 @@ public sealed class SaleExtrasFaultRunTests : FaultRunTests
         var stored = Shop.Shell.Run("$kvIds | ForEach-Object { $d = (Get-KvInvoice -Id $_).Delivery; \"$($d.Status) $($d.PriceCodPayment) $($d.Receiver)\" }", new Dictionary<string, object?> { ["kvIds"] = invoices }).ShouldSucceed();
         Assert.Equal(Enumerable.Range(1, count).Select(n => $"3 45000 Khách {n}"), stored.Output.Select(o => (string)o.BaseObject));
     }
+
+    [Fact]
+    public void Thirty_products_with_units_and_variants_from_a_csv_under_faults_are_each_created_once()
+    {
+        // 10 bases, each followed by its case of 24 and a variant: units go after their base, the rest in batches.
+        Shop.Controls.SetFaultMix(SandboxFaultMix.Typical(Seed + 2) with { RetryAfterSeconds = 0, Method = "POST", DropAfterCommit = 0.1, GatewayErrorAfterCommit = 0.05 });
+        var result = Shop.Shell.Run("""
+            $csv = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "kv-units-fault-$([guid]::NewGuid()).csv")
+            1..10 | ForEach-Object {
+                [pscustomobject]@{ Code = "LON-$_"; Name = "Nước $_"; Unit = 'lon'; BasePrice = 10000; MasterUnitCode = ''; ConversionValue = ''; Attributes = '' }
+                [pscustomobject]@{ Code = "THUNG-$_"; Name = "Nước $_"; Unit = 'thùng'; BasePrice = 230000; MasterUnitCode = "LON-$_"; ConversionValue = 24; Attributes = '' }
+                [pscustomobject]@{ Code = "AO-$_"; Name = "Áo $_"; Unit = 'cái'; BasePrice = 99000; MasterUnitCode = ''; ConversionValue = ''; Attributes = "Size: $_" }
+            } | Export-Csv -Path $csv -NoTypeInformation -Encoding utf8BOM
+            try { Import-Csv -Path $csv | New-KvProduct -Verbose }
+            finally { Remove-Item -LiteralPath $csv }
+            """);
+        ReportFaultRun("product create with units and variants", result);
+
+        Assert.Null(result.Terminating);
+        Assert.Empty(result.Errors);
+        Assert.Equal(30, result.Output.Count);
+        var codes = Shop.Controls.Products.Select(p => p.Code).Where(c => c.StartsWith("LON-", StringComparison.Ordinal) || c.StartsWith("THUNG-", StringComparison.Ordinal) || c.StartsWith("AO-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(30, codes.Count);
+        Shop.Controls.SetFaultMix(null);
+        var families = Shop.Shell.Run("1..10 | ForEach-Object { $p = Get-KvProduct -Code \"THUNG-$_\"; \"$($p.MasterUnitId -eq (Get-KvProduct -Code \"LON-$_\").Id) $($p.ConversionValue) $((Get-KvProduct -Code \"AO-$_\").Attributes)\" }").ShouldSucceed();
+        Assert.Equal(Enumerable.Range(1, 10).Select(n => $"True 24 Size: {n}"), families.Output.Select(o => (string)o.BaseObject));
+    }
 }
