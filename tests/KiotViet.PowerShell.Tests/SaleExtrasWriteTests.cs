@@ -88,4 +88,36 @@ public sealed class SaleExtrasWriteTests : IClassFixture<SandboxSession>
         Assert.Contains("Kênh không có", result.Errors[1].Exception.Message);
         Assert.Equal(1, shop.Controls.RequestCount("PUT", "/orders"));
     }
+
+    [Fact]
+    public void A_product_update_of_isActive_whose_answer_is_lost_is_read_back_and_not_sent_again()
+    {
+        shop.Controls.InjectFault(SandboxFault.DropAfterCommit("PUT", "/products"));
+        var result = shop.Shell.Run("""
+            Set-KvProduct -Code SP000003 -IsActive $false -IsRewardPoint $true -Verbose -PassThru | ForEach-Object { $_.IsActive }
+            (Get-KvProduct -Code SP000003).IsActive
+            """);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(new object[] { false, false }, result.Output.Select(o => o.BaseObject));
+        // isRewardPoint is not shown by a read: the update cannot be seen applied, so it is sent again (an update may be).
+        Assert.Equal(2, shop.Controls.RequestCount("PUT", "/products"));
+    }
+
+    [Fact]
+    public void A_product_create_with_a_unit_whose_answer_is_lost_is_found_by_its_code_and_not_created_twice()
+    {
+        shop.Controls.InjectFault(SandboxFault.DropAfterCommit("POST", "/products"));
+        var result = shop.Shell.Run("""
+            New-KvProduct -Name 'Bia Hà Nội' -Code BIA-THUNG -Unit thùng -BasePrice 270000 -MasterUnitCode SP000001 -ConversionValue 24 -Verbose |
+                ForEach-Object { "$($_.Code) $($_.MasterUnitId) $($_.ConversionValue)" }
+            (Get-KvProduct -Code SP000001).Units.Count
+            """);
+
+        Assert.Empty(result.Errors);
+        var masterId = shop.Shell.Run("(Get-KvProduct -Code SP000001).Id").ShouldSucceed().Output.Single().BaseObject;
+        Assert.Equal(new object[] { $"BIA-THUNG {masterId} 24", 2 }, result.Output.Select(o => o.BaseObject));
+        Assert.Equal(1, shop.Controls.RequestCount("POST", "/products"));
+        Assert.Contains(result.Verbose, v => v.Contains("only its answer was lost"));
+    }
 }

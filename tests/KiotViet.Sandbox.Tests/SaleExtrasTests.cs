@@ -98,4 +98,35 @@ public sealed class SaleExtrasTests : IClassFixture<SandboxFixture>
         Assert.False(listed.TryGetProperty("orderDelivery", out _));
         Assert.True(listedWith.TryGetProperty("orderDelivery", out _));
     }
+
+    [Fact]
+    public async Task A_product_family_of_units_and_a_variant_are_stored_and_read_as_documented()
+    {
+        using var client = await sandbox.FreshClientAsync();
+        var (_, can) = await client.SendAsync(HttpMethod.Post, "products", new { name = "Bia", code = "BIA-LON", unit = "lon", basePrice = 12000, images = new[] { "https://cdn.example.vn/lon.jpg" } });
+        var canId = can.GetProperty("id").GetInt64();
+        var (created, box) = await client.SendAsync(HttpMethod.Post, "products", new { name = "Bia", code = "BIA-THUNG", unit = "thùng", basePrice = 270000, masterUnitId = canId, conversionValue = 24 });
+        var (_, shirt) = await client.SendAsync(HttpMethod.Post, "products", new { name = "Áo", code = "AO-M", hasVariants = true, attributes = new[] { new { attributeName = "Size", attributeValue = "M" } } });
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Equal(canId, box.GetProperty("masterUnitId").GetInt64());
+        Assert.False(box.TryGetProperty("units", out _)); // 2.4.3's answer prints none
+        var byId = await client.GetJsonAsync($"products/{canId}");
+        Assert.Equal(new[] { "lon", "thùng" }, byId.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("unit").GetString()));
+        Assert.Equal(24, byId.GetProperty("units")[1].GetProperty("conversionValue").GetDouble());
+        Assert.Equal("https://cdn.example.vn/lon.jpg", byId.GetProperty("images")[0].GetString());
+        var listed = (await client.GetJsonAsync("products?pageSize=100&orderBy=id&orderDirection=Desc")).GetProperty("data").EnumerateArray().First(p => p.GetProperty("id").GetInt64() == canId);
+        Assert.Equal("https://cdn.example.vn/lon.jpg", listed.GetProperty("images")[0].GetProperty("Image").GetString());
+        Assert.Equal("M", shirt.GetProperty("attributes")[0].GetProperty("attributeValue").GetString());
+        Assert.True(shirt.GetProperty("hasVariants").GetBoolean());
+
+        // isActive and isRewardPoint by the update; a unit of a unit, or of a product that is not there, is refused.
+        var (_, stopped) = await client.SendAsync(HttpMethod.Put, $"products/{canId}", new { isActive = false, isRewardPoint = true });
+        var (ofUnit, ofUnitBody) = await client.SendAsync(HttpMethod.Post, "products", new { name = "Bia", code = "BIA-X", masterUnitId = box.GetProperty("id").GetInt64(), conversionValue = 2 });
+        var (noConversion, noConversionBody) = await client.SendAsync(HttpMethod.Post, "products", new { name = "Bia", code = "BIA-Y", masterUnitId = canId });
+        Assert.False(stopped.GetProperty("isActive").GetBoolean());
+        Assert.Equal(HttpStatusCode.BadRequest, ofUnit.StatusCode);
+        Assert.Equal("MasterUnitId", Envelope.SingleFieldError(ofUnitBody).GetProperty("fieldName").GetString());
+        Assert.Equal("ConversionValue", Envelope.SingleFieldError(noConversionBody).GetProperty("fieldName").GetString());
+    }
 }

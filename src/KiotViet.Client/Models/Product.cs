@@ -14,6 +14,9 @@ public sealed class Product : ITrackedEntity
     private SummarizedList<ProductTax>? taxes;
 
     private SummarizedList<ProductInventory>? inventories;
+    private SummarizedList<ProductAttributeDraft>? attributes;
+    private SummarizedList<ProductUnit>? units;
+    private SummarizedList<string>? images;
     private SummarizedList<ProductPrice>? priceBooks;
 
     public long Id { get; set; }
@@ -90,6 +93,43 @@ public sealed class Product : ITrackedEntity
 
     [JsonIgnore]
     public SummarizedList<ProductPrice> PriceBooks => priceBooks ??= new SummarizedList<ProductPrice>(PriceBookList ?? new List<ProductPrice>(), p => p.ToString());
+
+    /// <summary>The first variant of this product's family (masterProductId), when it is a variant.</summary>
+    public long? MasterProductId { get; set; }
+
+    /// <summary>The base-unit product of this product's family (masterUnitId), when this is another unit of it.</summary>
+    public long? MasterUnitId { get; set; }
+
+    /// <summary>How many base units this unit holds (a "thùng" of 24 "lon": 24).</summary>
+    public decimal? ConversionValue { get; set; }
+
+    /// <summary>Whether the product earns reward points, when KiotViet shows it.</summary>
+    public bool? IsRewardPoint { get; set; }
+
+    /// <summary>The variant's attributes (Màu: Đỏ; Size: M).</summary>
+    [JsonIgnore]
+    public SummarizedList<ProductAttributeDraft> Attributes => attributes ??= SummarizedList.Of(AttributeList);
+
+    /// <summary>The units of the product's family, each another product (thùng x24 (SP000001-T)).</summary>
+    [JsonIgnore]
+    public SummarizedList<ProductUnit> Units => units ??= SummarizedList.Of(UnitList);
+
+    /// <summary>The images' URLs.</summary>
+    [JsonIgnore]
+    public SummarizedList<string> Images => images ??= SummarizedList.Of(ImageList);
+
+    [JsonInclude]
+    [JsonPropertyName("attributes")]
+    internal List<ProductAttributeDraft>? AttributeList { get; set; }
+
+    [JsonInclude]
+    [JsonPropertyName("units")]
+    internal List<ProductUnit>? UnitList { get; set; }
+
+    [JsonInclude]
+    [JsonPropertyName("images")]
+    [JsonConverter(typeof(ProductImagesConverter))]
+    internal List<string>? ImageList { get; set; }
 
     [JsonInclude]
     [JsonPropertyName("inventories")]

@@ -33,18 +33,56 @@ public sealed class ProductDraft
     /// <summary>Stock on hand per branch.</summary>
     public List<BranchStockDraft>? Inventories { get; set; }
 
+    /// <summary>The product has variants (hasVariants): sent with its attributes.</summary>
+    public bool? HasVariants { get; set; }
+
+    /// <summary>The variant's attributes (Màu: Đỏ, Size: M).</summary>
+    public List<ProductAttributeDraft>? Attributes { get; set; }
+
+    /// <summary>The first variant of the family this variant joins (masterProductId; creates only).</summary>
+    public long? MasterProductId { get; set; }
+
+    /// <summary>The base-unit product this product is another unit of (masterUnitId).</summary>
+    public long? MasterUnitId { get; set; }
+
+    /// <summary>How many base units this unit holds (conversionValue).</summary>
+    public decimal? ConversionValue { get; set; }
+
+    /// <summary>Image URLs (creates only: PUT /products/{id} documents no images).</summary>
+    public List<string>? Images { get; set; }
+
+    /// <summary>Whether the product is in business (updates only).</summary>
+    public bool? IsActive { get; set; }
+
+    /// <summary>Whether the product earns reward points (updates only).</summary>
+    public bool? IsRewardPoint { get; set; }
+
+    /// <summary>The product's VAT ids (productTaxs; January 2026 doc: 1 VAT 0%, 2 VAT 5%, 3 VAT 8%, 4 VAT 10%, …).</summary>
+    [JsonIgnore]
+    public List<int>? TaxIds { get; set; }
+
+    /// <summary>The VAT id applied on purchase (purchaseTax).</summary>
+    [JsonIgnore]
+    public int? PurchaseTaxId { get; set; }
+
     /// <summary>True when no field is set.</summary>
     [JsonIgnore]
-    public bool IsEmpty =>
-        Code is null && Barcode is null && Name is null && CategoryId is null && BasePrice is null && Unit is null
-        && Description is null && Weight is null && AllowsSale is null && Inventories is null;
+    public bool IsEmpty => !GivenFields.Any();
 
     /// <summary>The names of the fields that are set, for messages ("BasePrice, Unit").</summary>
     [JsonIgnore]
     public IEnumerable<string> GivenFields =>
         typeof(ProductDraft).GetProperties()
-            .Where(p => p.Name is not (nameof(IsEmpty) or nameof(GivenFields)) && p.GetValue(this) is not null)
+            .Where(p => p.Name is not (nameof(IsEmpty) or nameof(GivenFields)) && p.GetIndexParameters().Length == 0 && p.GetMethod!.IsPublic && p.GetValue(this) is not null)
             .Select(p => p.Name);
+
+    [JsonInclude]
+    [JsonPropertyName("productTaxs")]
+    internal List<ProductTaxReference>? ProductTaxes => TaxIds is { Count: > 0 } ids ? ids.Select(id => new ProductTaxReference { TaxId = id }).ToList() : null;
+
+    [JsonInclude]
+    [JsonPropertyName("purchaseTax")]
+    internal ProductTaxReference? PurchaseTax => PurchaseTaxId is { } id ? new ProductTaxReference { TaxId = id } : null;
 }
 
 /// <summary>A product's stock on hand in one branch, as a create or update sets it.</summary>

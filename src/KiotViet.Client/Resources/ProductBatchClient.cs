@@ -32,13 +32,22 @@ public sealed class ProductBatchClient : BatchWriteClient<Product>
     /// single writes do except barCode, so a row that sets a barcode is written alone (POST /products and
     /// PUT /products/{id} document it).
     /// </summary>
-    public static bool CanCarry(ProductDraft draft) => draft.Barcode is null;
+    /// <para>
+    /// Nor isActive and isRewardPoint (only PUT /products/{id} documents them), and the taxes go alone too: a batch's
+    /// outcome is read back from the products, and a product read may not show its taxes.
+    /// </para>
+    public static bool CanCarry(ProductDraft draft) =>
+        draft.Barcode is null && draft.IsActive is null && draft.IsRewardPoint is null && draft.TaxIds is null && draft.PurchaseTaxId is null;
 
     /// <summary>Creates up to <see cref="BatchWriteClient{TRecord}.MaxRows"/> products; one outcome per draft, in their order.</summary>
     public Task<IReadOnlyList<BatchRowOutcome<Product>>> CreateAsync(IReadOnlyList<ProductDraft> drafts, CancellationToken cancellationToken)
     {
         CheckCount(drafts.Count, nameof(drafts));
         CheckCarried(drafts);
+        foreach (var draft in drafts)
+        {
+            DocumentedFields.CheckProductCreate(draft);
+        }
         if (drafts.Any(d => string.IsNullOrWhiteSpace(d.Name)))
         {
             throw new ArgumentException("Every product needs a name.", nameof(drafts));
@@ -59,6 +68,10 @@ public sealed class ProductBatchClient : BatchWriteClient<Product>
     {
         CheckCount(rows.Count, nameof(rows));
         CheckCarried(rows.Select(r => r.Changes).ToList());
+        foreach (var row in rows)
+        {
+            DocumentedFields.CheckProductUpdate(row.Changes);
+        }
         if (rows.Select(r => r.Id).Distinct().Count() != rows.Count)
         {
             throw new ArgumentException("A product appears once in a batch: its read-back could not tell two changes of it apart.", nameof(rows));
@@ -120,7 +133,7 @@ public sealed class ProductBatchClient : BatchWriteClient<Product>
     {
         if (!drafts.All(CanCarry))
         {
-            throw new ArgumentException("A batch carries only the fields the bulk endpoints document (see CanCarry): a row with a barcode is written alone.", nameof(drafts));
+            throw new ArgumentException("A batch carries only the fields the bulk endpoints document (see CanCarry): a row with a barcode, isActive, isRewardPoint or taxes is written alone.", nameof(drafts));
         }
     }
 }

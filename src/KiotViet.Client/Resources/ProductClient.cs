@@ -36,6 +36,8 @@ public sealed class ProductClient : ResourceClient
             throw new ArgumentException("A product needs a name.", nameof(draft));
         }
 
+        DocumentedFields.CheckProductCreate(draft);
+
         return Writes.RunAsync(
             new WriteOperation<Product>(
                 $"the create of product '{draft.Name}'" + (draft.Code is null ? "" : $" ({draft.Code})"),
@@ -46,8 +48,11 @@ public sealed class ProductClient : ResourceClient
     }
 
     /// <summary>Updates a product; when the answer is lost, the product is read back and compared before resending.</summary>
-    public Task<Product> UpdateAsync(long id, ProductDraft changes, CancellationToken cancellationToken) =>
-        UpdateRecordAsync<Product, ProductDraft>("product", Collection, id, changes, ProductWriteCheck.Shows, cancellationToken);
+    public Task<Product> UpdateAsync(long id, ProductDraft changes, CancellationToken cancellationToken)
+    {
+        DocumentedFields.CheckProductUpdate(changes);
+        return UpdateRecordAsync<Product, ProductDraft>("product", Collection, id, changes, ProductWriteCheck.Shows, cancellationToken);
+    }
 
     /// <summary>Deletes a product; returns KiotViet's confirmation message. When the answer is lost, gone means done.</summary>
     public Task<string?> DeleteAsync(long id, CancellationToken cancellationToken) =>

@@ -55,6 +55,30 @@ public static class DocumentedFields
     public static IReadOnlyList<string> NotInInvoiceCreate(InvoiceDraft draft) =>
         Given(("Delivery.PriceCodPayment", draft.Delivery?.PriceCodPayment));
 
+    /// <summary>Fields POST /products (2.4.3) and POST /listaddproducts (2.4.7) do not document: isActive, isRewardPoint (only the update has them).</summary>
+    public static IReadOnlyList<string> NotInProductCreate(ProductDraft draft) =>
+        Given((nameof(ProductDraft.IsActive), draft.IsActive), (nameof(ProductDraft.IsRewardPoint), draft.IsRewardPoint));
+
+    /// <summary>Fields PUT /products/{id} (2.4.4) does not document: masterProductId (a variant's family is set when it is created) and images.</summary>
+    public static IReadOnlyList<string> NotInProductUpdate(ProductDraft changes) =>
+        Given((nameof(ProductDraft.MasterProductId), changes.MasterProductId), (nameof(ProductDraft.Images), changes.Images));
+
+    /// <summary>Why a product create is refused before sending, or null when POST /products documents every field it sets.</summary>
+    public static string? ProductCreateRefusal(ProductDraft draft) =>
+        NotInProductCreate(draft) is { Count: > 0 } fields
+            ? Refusal("product create (POST /products)", fields, "Create the product without them, then set them with an update (Set-KvProduct -IsActive, -IsRewardPoint), which documents them.")
+            : null;
+
+    /// <summary>Why a product update is refused before sending, or null when PUT /products/{id} documents every field it sets.</summary>
+    public static string? ProductUpdateRefusal(ProductDraft changes) =>
+        NotInProductUpdate(changes) is { Count: > 0 } fields
+            ? Refusal("product update (PUT /products/{id})", fields, "Images and a variant's family are given when the product is created (New-KvProduct -Image, -MasterProductCode).")
+            : null;
+
+    internal static void CheckProductCreate(ProductDraft draft) => Check(ProductCreateRefusal(draft), nameof(draft));
+
+    internal static void CheckProductUpdate(ProductDraft changes) => Check(ProductUpdateRefusal(changes), nameof(changes));
+
     private static IReadOnlyList<string> NotInOrderDelivery(DeliveryDraft? delivery) =>
         Given(
             ("Delivery.Status", delivery?.Status),

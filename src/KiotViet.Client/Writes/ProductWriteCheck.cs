@@ -15,7 +15,23 @@ internal static class ProductWriteCheck
         && (draft.BasePrice is null || draft.BasePrice == record.BasePrice)
         && (draft.Weight is null || draft.Weight == record.Weight)
         && (draft.AllowsSale is null || draft.AllowsSale == record.AllowsSale)
-        && (draft.Inventories is null || draft.Inventories.All(s => record.InventoryList?.Any(i => i.BranchId == s.BranchId && i.OnHand == s.OnHand) == true));
+        && (draft.Inventories is null || draft.Inventories.All(s => record.InventoryList?.Any(i => i.BranchId == s.BranchId && i.OnHand == s.OnHand) == true))
+        && (draft.IsActive is null || draft.IsActive == record.IsActive)
+        && (draft.IsRewardPoint is null || draft.IsRewardPoint == record.IsRewardPoint)
+        && (draft.HasVariants is null || draft.HasVariants == record.HasVariants)
+        && (draft.MasterUnitId is null || draft.MasterUnitId == record.MasterUnitId)
+        && (draft.MasterProductId is null || draft.MasterProductId == record.MasterProductId)
+        && (draft.ConversionValue is null || draft.ConversionValue == record.ConversionValue)
+        && (draft.Attributes is null || SameAttributes(draft.Attributes, record.AttributeList))
+        && (draft.Images is null || (record.ImageList is { } images && new HashSet<string>(images).SetEquals(draft.Images)))
+        && (draft.TaxIds is null || (record.TaxList is { } taxes && new HashSet<int>(taxes.Select(t => t.TaxId ?? 0)).SetEquals(draft.TaxIds)))
+        && (draft.PurchaseTaxId is null || draft.PurchaseTaxId == record.PurchaseTax?.TaxId);
+
+    /// <summary>The same attribute names with the same values, in any order (names compared without case).</summary>
+    public static bool SameAttributes(IReadOnlyCollection<ProductAttributeDraft> given, IReadOnlyCollection<ProductAttributeDraft>? stored) =>
+        stored is not null && given.Count == stored.Count
+        && given.All(g => stored.Any(s => string.Equals(s.AttributeName?.Trim(), g.AttributeName?.Trim(), StringComparison.OrdinalIgnoreCase)
+            && string.Equals(s.AttributeValue?.Trim(), g.AttributeValue?.Trim(), StringComparison.Ordinal)));
 
     /// <summary>The record a create made, among candidates: the oldest that fits and no other write claimed, or none.</summary>
     public static Product? CreatedRecord(ProductDraft draft, IEnumerable<Product> candidates, WriteContext context) =>

@@ -50,6 +50,16 @@ public static class UpdateDifference
         Weight = changes.Weight is { } weight && weight != record.Weight ? weight : null,
         AllowsSale = changes.AllowsSale is { } allows && allows != record.AllowsSale ? allows : null,
         Inventories = changes.Inventories?.Where(stock => !ShowsStock(stock, record.InventoryList)).ToList() is { Count: > 0 } differing ? differing : null,
+        IsActive = changes.IsActive is { } active && active != record.IsActive ? active : null,
+        IsRewardPoint = changes.IsRewardPoint is { } reward && reward != record.IsRewardPoint ? reward : null,
+        MasterUnitId = changes.MasterUnitId is { } master && master != record.MasterUnitId ? master : null,
+        ConversionValue = changes.ConversionValue is { } conversion && conversion != record.ConversionValue ? conversion : null,
+        Attributes = changes.Attributes is { } attributes && !ProductWriteCheck.SameAttributes(attributes, record.AttributeList) ? attributes : null,
+        HasVariants = changes.HasVariants is { } variants && variants != record.HasVariants ? variants : null,
+        MasterProductId = changes.MasterProductId is { } family && family != record.MasterProductId ? family : null,
+        Images = changes.Images is { } images && !(record.ImageList is { } stored && new HashSet<string>(stored).SetEquals(images)) ? images : null,
+        TaxIds = changes.TaxIds is { } taxes && !(record.TaxList is { } storedTaxes && new HashSet<int>(storedTaxes.Select(t => t.TaxId ?? 0)).SetEquals(taxes)) ? taxes : null,
+        PurchaseTaxId = changes.PurchaseTaxId is { } purchase && purchase != record.PurchaseTax?.TaxId ? purchase : null,
     };
 
     private static string? Text(string? given, string? stored) =>

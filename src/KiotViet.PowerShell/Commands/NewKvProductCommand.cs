@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
 using KiotViet.Resources;
@@ -9,7 +12,7 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.New, "KvProduct", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Product))]
-public sealed class NewKvProductCommand : ProductWriteCmdlet
+public sealed class NewKvProductCommand : ProductExtrasCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ProductName")]
@@ -24,6 +27,25 @@ public sealed class NewKvProductCommand : ProductWriteCmdlet
     [ValidateShopText(TextLimits.Code)]
     public override string? Code { get; set; }
 
+    /// <summary>Image URLs (http or https); in a CSV cell, several separated by ";" or spaces.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Images", "ImageUrl")]
+    [EmptyAsNullTransformation]
+    public string[]? Image { get; set; }
+
+    /// <summary>The code of the first variant of the family this product joins as another variant (masterProductId).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("VariantOf")]
+    [EmptyAsNullTransformation]
+    [ValidateShopText(TextLimits.Code)]
+    public string? MasterProductCode { get; set; }
+
+    /// <summary>The id of the first variant of the family this product joins (masterProductId).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [IdTransformation]
+    [ValidatePositiveId]
+    public long? MasterProductId { get; set; }
+
     private readonly PendingRows<ProductDraft> pending = new();
 
     private protected override string Activity => "Creating KiotViet products";
@@ -34,7 +56,13 @@ public sealed class NewKvProductCommand : ProductWriteCmdlet
 
     protected override void Process()
     {
-        if (BuildDraft(includeCode: true, out var problem) is not { } draft)
+        var draft = BuildDraft(includeCode: true, out var problem);
+        if (draft is not null && ExtrasProblem(draft) is { } extrasProblem)
+        {
+            (draft, problem) = (null, extrasProblem);
+        }
+
+        if (draft is null)
         {
             RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidProduct", $"Product '{Name}' was not sent: {problem}", ErrorTarget));
             return;
@@ -67,6 +95,32 @@ public sealed class NewKvProductCommand : ProductWriteCmdlet
         {
             SendWaiting();
         }
+    }
+
+    // Units, variant, images and VAT; null when they are fine.
+    private string? ExtrasProblem(ProductDraft draft)
+    {
+        var problems = new List<string>();
+        AddExtras(draft, draft.Code, problems, creating: true);
+        if (Given(nameof(Image)) && Image is { Length: > 0 } images)
+        {
+            var urls = images.SelectMany(i => (i ?? "").Split(new[] { ';', ' ', '\n', '\r', '\t' }, StringSplitOptions.RemoveEmptyEntries)).ToList();
+            var bad = urls.Where(u => !Uri.TryCreate(u, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)).ToList();
+            if (bad.Count > 0)
+            {
+                problems.Add($"Image {string.Join(", ", bad.Select(b => $"'{b}'"))} is not an http or https address");
+            }
+
+            draft.Images = urls.Count > 0 ? urls : null;
+        }
+
+        draft.MasterProductId = Given(nameof(MasterProductId)) ? MasterProductId : null;
+        if (Given(nameof(MasterProductCode)) && MasterProductCode?.Trim() is { Length: > 0 } family)
+        {
+            draft.MasterProductId ??= ProductIdOf(family, "MasterProductCode", problems);
+        }
+
+        return problems.Count > 0 ? string.Join("; ", problems) + "." : null;
     }
 
     private protected override void SendWaiting() =>

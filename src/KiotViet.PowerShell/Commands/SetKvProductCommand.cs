@@ -12,7 +12,7 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "KvProduct", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Product))]
-public sealed class SetKvProductCommand : ProductWriteCmdlet
+public sealed class SetKvProductCommand : ProductExtrasCmdlet
 {
     /// <summary>The product to change; binds from the Id of piped products. Without it, -Code names the product.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -33,6 +33,16 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
     [EmptyAsNullTransformation]
     [ValidateShopText(TextLimits.Name)]
     public override string? Name { get; set; }
+
+    /// <summary>Whether the product is in business (đang kinh doanh); $false stops selling it.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ShopBooleanTransformation]
+    public bool? IsActive { get; set; }
+
+    /// <summary>Whether selling the product earns the customer reward points.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ShopBooleanTransformation]
+    public bool? IsRewardPoint { get; set; }
 
     /// <summary>Writes the updated product to the pipeline.</summary>
     [Parameter]
@@ -66,7 +76,20 @@ public sealed class SetKvProductCommand : ProductWriteCmdlet
             return;
         }
 
-        if (BuildDraft(includeCode: !byCode, out var problem) is not { } changes)
+        var changes = BuildDraft(includeCode: !byCode, out var problem);
+        if (changes is not null)
+        {
+            var problems = new List<string>();
+            AddExtras(changes, null, problems, creating: false);
+            changes.IsActive = Given(nameof(IsActive)) ? IsActive : null;
+            changes.IsRewardPoint = Given(nameof(IsRewardPoint)) ? IsRewardPoint : null;
+            if (problems.Count > 0)
+            {
+                (changes, problem) = (null, string.Join("; ", problems) + ".");
+            }
+        }
+
+        if (changes is null)
         {
             RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidProduct", $"Product {Id?.ToString() ?? Code} was not updated: {problem}", ErrorTarget));
             return;

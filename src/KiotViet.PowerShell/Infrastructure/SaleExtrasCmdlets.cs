@@ -121,10 +121,10 @@ public abstract class SaleExtrasCreate<TDraft, T> : KvSaleCreateCmdlet<TDraft, T
 
     private protected DateTimeOffset? PurchaseDateGiven() => PurchaseDate is { } date ? VietnamTime.FromCaller(date) : null;
 
-    /// <summary>What the prompt says about the extras (", delivery to …, channel 2").</summary>
-    private protected static string ExtrasDetails(DeliveryDraft? delivery, long? channel, DateTimeOffset? purchased) =>
+    /// <summary>What the prompt says about the extras (", delivery to …, sale channel Facebook").</summary>
+    private protected string ExtrasDetails(DeliveryDraft? delivery, long? channel, DateTimeOffset? purchased) =>
         (delivery is null ? "" : $", delivery to {delivery}")
-        + (channel is { } c ? $", sale channel {c}" : "")
+        + (channel is { } c ? $", sale channel {channels?.FirstOrDefault(x => x.Id == c)?.Name ?? c.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "")
         + (purchased is { } p ? $", sold {p:yyyy-MM-dd HH:mm}" : "");
 }
 

@@ -29,7 +29,7 @@ internal static class ProductRoutes
         {
             var categories = categoryId is null ? null : Subtree(categoryId.Value, data.Categories);
             IReadOnlyList<Product> rows = data.Products.Where(p => (categories is null || categories.Contains(p.CategoryId)) && (modifiedFrom is null || p.LastChanged >= modifiedFrom)).ToList();
-            var envelope = ListEnvelope.Build(page.Order(rows, SortKey), page, p => ListRow(p, includeInventory, includePricebook, branches));
+            var envelope = ListEnvelope.Build(page.Order(rows, SortKey), page, p => ListRow(p, includeInventory, includePricebook, branches, data.Products));
             if (query.Flag("includeRemoveIds"))
             {
                 ListEnvelope.AddRemovedIds(envelope, state.Options.RemovedIdsPropertyName ?? "removeId", Array.Empty<long>());
@@ -44,7 +44,7 @@ internal static class ProductRoutes
         var data = state.Data;
         lock (data.Sync)
         {
-            return find(data) is { } product ? ApiResults.Json(Row(product, true, true, null)) : ApiErrors.MissingRecord(state.Options, "Hàng hóa", "Product", byCode);
+            return find(data) is { } product ? ApiResults.Json(Row(product, true, true, null, data.Products, imagesAsObjects: false)) : ApiErrors.MissingRecord(state.Options, "Hàng hóa", "Product", byCode);
         }
     }
 
@@ -53,9 +53,9 @@ internal static class ProductRoutes
     /// defaults, 0 and 999,999,999, as the sandbox sets none) and per branch the quantity on order (none: the
     /// sandbox's purchase orders are received at once) and the branch's limits (spelled minQuality/maxQuality).
     /// </summary>
-    private static JsonObject ListRow(Product product, bool includeInventory, bool includePricebook, HashSet<long>? branches)
+    private static JsonObject ListRow(Product product, bool includeInventory, bool includePricebook, HashSet<long>? branches, IReadOnlyList<Product> all)
     {
-        var node = Row(product, includeInventory, includePricebook, branches);
+        var node = Row(product, includeInventory, includePricebook, branches, all, imagesAsObjects: true);
         node["minQuantity"] = 0;
         node["maxQuantity"] = NoStockLimit;
         if (node["inventories"] is JsonArray inventories)
@@ -73,9 +73,10 @@ internal static class ProductRoutes
 
     private const int NoStockLimit = 999_999_999;
 
-    private static JsonObject Row(Product product, bool includeInventory, bool includePricebook, HashSet<long>? branches)
+    private static JsonObject Row(Product product, bool includeInventory, bool includePricebook, HashSet<long>? branches, IReadOnlyList<Product> all, bool imagesAsObjects)
     {
         var node = JsonSerializer.SerializeToNode(product, SandboxJson.Api)!.AsObject();
+        ProductFamilies.AddUnitsAndImages(node, product, all, imagesAsObjects);
         if (includeInventory)
         {
             node["inventories"] = JsonSerializer.SerializeToNode(product.Inventories.Where(i => branches is null || branches.Contains(i.BranchId)), SandboxJson.Api);

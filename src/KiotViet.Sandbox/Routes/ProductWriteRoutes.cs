@@ -127,6 +127,11 @@ internal static class ProductWriteRoutes
             }
         }
 
+        if (ProductFamilies.Refusal(options, data, body, exceptId) is { } familyRefusal)
+        {
+            return familyRefusal;
+        }
+
         if (Decimal(body, "basePrice") is < 0)
         {
             return ApiErrors.Validation(options, "Giá bán không được nhỏ hơn 0", new ApiFieldError("GreaterThanOrEqual", "BasePrice", "Giá bán không được nhỏ hơn 0"));
@@ -155,6 +160,7 @@ internal static class ProductWriteRoutes
         product.Description = BodyFields.String(body, "description") ?? product.Description;
         product.Weight = (double?)Decimal(body, "weight") ?? product.Weight;
         product.AllowsSale = BodyFields.Bool(body, "allowsSale") ?? product.AllowsSale;
+        ProductFamilies.Apply(product, body);
         if (body["inventories"] is JsonArray inventories)
         {
             foreach (var stock in inventories.OfType<JsonObject>())
@@ -177,6 +183,7 @@ internal static class ProductWriteRoutes
     private static IResult Answer(SandboxState state, string message, Product product, bool creating = false)
     {
         var node = JsonSerializer.SerializeToNode(product, SandboxJson.Api)!.AsObject();
+        ProductFamilies.AddUnitsAndImages(node, product, state.Data.Products, imagesAsObjects: false, includeUnits: false);
         var inventories = JsonSerializer.SerializeToNode(product.Inventories, SandboxJson.Api)!.AsArray();
         if (creating && !state.Options.ProductCreateAnswersOnHand)
         {

@@ -74,13 +74,40 @@ public sealed class WriteRequestConformanceTests
     [Fact]
     public async Task Product_create_update_and_delete()
     {
+        // Every field a caller can set (units, variants, images, taxes included) but the ones each operation does not
+        // document: isActive and isRewardPoint on a create, masterProductId and images on an update.
         var create = Op("2.4.3-post-products");
-        var (_, created) = await SendAsync(create, c => c.Products.CreateAsync(SampleFill.New<ProductDraft>(), CancellationToken.None));
+        var (sentCreate, created) = await SendAsync(create, c => c.Products.CreateAsync(SampleFill.New<ProductDraft>(nameof(ProductDraft.IsActive), nameof(ProductDraft.IsRewardPoint)), CancellationToken.None));
         AssertFilled(create, created);
+        Assert.Contains("\"attributes\":[{\"attributeName\":", sentCreate.Body);
+        Assert.Contains("\"productTaxs\":[{\"taxId\":", sentCreate.Body);
+        Assert.Contains("\"purchaseTax\":{\"taxId\":", sentCreate.Body);
+        Assert.Contains("\"images\":[\"", sentCreate.Body);
 
         var update = Op("2.4.4-put-products-id");
-        var (_, updated) = await SendAsync(update, c => c.Products.UpdateAsync(1001, SampleFill.New<ProductDraft>(), CancellationToken.None));
+        var (sentUpdate, updated) = await SendAsync(update, c => c.Products.UpdateAsync(1001, SampleFill.New<ProductDraft>(nameof(ProductDraft.MasterProductId), nameof(ProductDraft.Images)), CancellationToken.None));
         AssertFilled(update, updated);
+        Assert.Contains("\"isRewardPoint\":true", sentUpdate.Body);
+        Assert.Contains("\"masterUnitId\":", sentUpdate.Body);
+
+        // Each field is refused exactly where its operation does not document it, before any request.
+        var api = new FakeApi().ServeDocumented(create, update);
+        using (var connection = api.Connect())
+        {
+            var onCreate = await Assert.ThrowsAsync<ArgumentException>(() => connection.Products.CreateAsync(SampleFill.New<ProductDraft>(), CancellationToken.None));
+            Assert.Contains("IsActive, IsRewardPoint", onCreate.Message);
+            var onUpdate = await Assert.ThrowsAsync<ArgumentException>(() => connection.Products.UpdateAsync(1001, SampleFill.New<ProductDraft>(), CancellationToken.None));
+            Assert.Contains("MasterProductId, Images", onUpdate.Message);
+            Assert.Empty(api.Requests);
+        }
+
+        var names = typeof(ProductDraft).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).ToList();
+        foreach (var field in names.Except(new[] { nameof(ProductDraft.TaxIds), nameof(ProductDraft.PurchaseTaxId) }))
+        {
+            var only = SampleFill.All(new ProductDraft(), names.Where(n => n != field).ToArray());
+            Assert.True((DocumentedFields.NotInProductCreate(only).Count > 0) != Documents(create, field), $"{field}: POST /products");
+            Assert.True((DocumentedFields.NotInProductUpdate(only).Count > 0) != Documents(update, field), $"{field}: PUT /products/{{id}}");
+        }
 
         await SendAsync(Op("2.4.5-delete-products-id"), c => c.Products.DeleteAsync(1001, CancellationToken.None));
     }
@@ -133,6 +160,10 @@ public sealed class WriteRequestConformanceTests
             Assert.Contains("Delivery.Status", onUpdate.Message);
             Assert.Empty(orderApi.Requests);
         }
+
+        // The F&B order create documents none of the retail extras.
+        var fnb = DocumentedFields.NotInOrderCreate(SampleFill.New<OrderDraft>(), KiotVietEdition.FnB);
+        Assert.Equal(new[] { "PurchaseDate", "SaleChannelId", "MakeInvoice", "Delivery", "TaxIds" }, fnb);
 
         // A line's note is documented for POST /orders but not for PUT /orders/{id}: refused before sending, named.
         var api = new FakeApi().ServeDocumented(update);

@@ -42,8 +42,10 @@ internal static class RowBinding
     public static void Defer(RowTransformationAttribute check, object? given, string problem) =>
         (deferred ??= new List<DeferredFailure>()).Add(new DeferredFailure(check.GetType(), Unwrap(given), problem));
 
-    /// <summary>"-Gender: 'x' is not a gender. …" for each bound parameter whose value cannot be sent, else empty.</summary>
-    /// <param name="row">The pipeline row the values came from, if any: a failure set aside is matched to its cell.</param>
+    /// <summary>
+    /// "-Gender: 'x' is not a gender. …" for each bound parameter whose value cannot be sent, else empty. A failure set
+    /// aside is matched to its cell in <paramref name="row"/>, the pipeline row the values came from, if any.
+    /// </summary>
     public static IReadOnlyList<string> Problems(PSCmdlet cmdlet, object? row)
     {
         var failures = deferred;
