@@ -26,7 +26,7 @@ public sealed class BackOfficeTests : IClassFixture<SandboxFixture>
         { "surchages", "id" },
         { "salechannel", "id" },
         { "locations", "id" },
-        { "trademark", "id" },
+        { "trademark", "tradeMarkId" },
         { "vouchercampaign", "id" },
         { "voucher", "id" },
     };

@@ -68,13 +68,16 @@ internal sealed record SaleChannel(long Id, string Name, bool IsActive, int Posi
 
 internal sealed record Location(long Id, string Name, string NormalName);
 
-internal sealed record Trademark(long Id, string TradeMarkName, DateTime CreatedDate, DateTime? ModifiedDate)
+/// <summary>2.25.1 names the id tradeMarkId and prints no id.</summary>
+internal sealed record Trademark([property: System.Text.Json.Serialization.JsonIgnore] long Id, string TradeMarkName, DateTime CreatedDate, DateTime? ModifiedDate)
 {
     /// <summary>2.25.1 names the id tradeMarkId.</summary>
     public long TradeMarkId => Id;
 }
 
-internal sealed record VoucherCampaign(long Id, string Code, string Name, bool IsActive, DateTime StartDate, DateTime EndDate, decimal Price, decimal PrereqPrice, int Quantity, int ExpireTime, bool IsGlobal, bool UseVoucherCombineInvoice, DateTime CreatedDate, DateTime? ModifiedDate)
+/// <summary>A voucher campaign; 2.24.1 prints no created or modified date, so they are not sent.</summary>
+internal sealed record VoucherCampaign(long Id, string Code, string Name, bool IsActive, DateTime StartDate, DateTime EndDate, decimal Price, decimal PrereqPrice, int Quantity, int ExpireTime, bool IsGlobal, bool UseVoucherCombineInvoice,
+    [property: System.Text.Json.Serialization.JsonIgnore] DateTime CreatedDate, [property: System.Text.Json.Serialization.JsonIgnore] DateTime? ModifiedDate)
 {
     /// <summary>2.24.1: whether every customer group and every user may use it; a global campaign is for all.</summary>
     public bool ForAllCusGroup => IsGlobal;

@@ -62,12 +62,10 @@ public sealed class ReadShapeTests : IClassFixture<SandboxFixture>
     {
         ["2.4.1-get-products"] = new[] { "data[].isActive", "data[].masterUnitId", "data[].tradeMarkId", "data[].type" },
         ["2.4.2-get-products-id"] = new[] { "isActive", "masterUnitId", "tradeMarkId" },
-        ["2.4.9-get-productonhands"] = new[] { "data[].inventories[].branchName", "data[].inventories[].cost", "data[].inventories[].onHand", "data[].inventories[].onhand", "data[].name" },
         ["2.5.1-get-orders"] = new[] { "data[].orderDetails.isMaster" },
         ["2.5.2-get-orders-id"] = new[] { "customerCode", "discountRatio", "orderDetails[].isMaster" },
         ["2.6.1-get-customers"] = new[] { "data[].branchId", "data[].customerGroupDetails", "data[].groups", "data[].type" },
         ["2.6.2-get-customers-id"] = new[] { "branchId", "customerGroupDetails", "type" },
-        ["2.7-get-branches"] = new[] { "data[].locationName" },
         ["2.8-get-users"] = new[] { "data[].isActive", "data[].modifiedDate" },
         ["2.10.1-get-surchages"] = new[] { "data[].branchId", "data[].isActive", "data[].isAuto", "data[].isReturnAuto", "data[].valueRatio" },
         ["2.12.1-get-invoices"] = new[] { "data[].description", "data[].discount", "data[].orderCode", "data[].orderId", "data[].retailerId" },
@@ -82,9 +80,7 @@ public sealed class ReadShapeTests : IClassFixture<SandboxFixture>
         ["2.18.1-get-salechannel"] = new[] { "data[].createdDate", "data[].position" },
         ["2.19.1-get-returns"] = new[] { "data[].invoiceCode", "data[].returnDiscount" },
         ["2.19.2-get-returns-id"] = new[] { "invoiceCode" },
-        ["2.24.1-get-vouchercampaign"] = new[] { "data[].createdDate", "data[].modifiedDate" },
         ["2.24.2-get-voucher"] = new[] { "data[].partnerId", "data[].sellType" },
-        ["2.25.1-get-trademark"] = new[] { "data[].id" },
     };
 
     [Theory]
