@@ -25,6 +25,9 @@ internal sealed record Return(long Id, string Code, long InvoiceId, string Invoi
 {
     [System.Text.Json.Serialization.JsonIgnore] // the sandbox's own, not a field of the API
     public DateTime LastChanged => ModifiedDate ?? CreatedDate;
+
+    /// <summary>The return's VAT (January 2026 doc); the demo shop charges none, as its invoices.</summary>
+    public decimal TotalTax => 0m;
 }
 
 /// <summary>A line of a purchase, transfer or supplier order; a transfer's Quantity is what was sent, ReceivedQuantity what arrived.</summary>

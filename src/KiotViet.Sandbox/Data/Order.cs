@@ -8,6 +8,9 @@ internal sealed class Order : SaleDocument
     public long? SaleChannelId { get; init; }
     public List<SaleLine> OrderDetails { get; set; } = new();
 
+    /// <summary>The order's VAT (January 2026 doc); the demo shop charges none, as its invoices.</summary>
+    public decimal TotalTax { get; init; }
+
     /// <summary>The surcharges a create gave it ("surchages"), shown as 2.5.2 prints them; null when none.</summary>
     public List<OrderSurchargeRow>? InvoiceOrderSurcharges { get; init; }
 }
