@@ -62,8 +62,7 @@ public sealed class ReadShapeTests : IClassFixture<SandboxFixture>
     {
         ["2.4.1-get-products"] = new[] { "data[].isActive", "data[].masterUnitId", "data[].tradeMarkId", "data[].type" },
         ["2.4.2-get-products-id"] = new[] { "isActive", "masterUnitId", "tradeMarkId" },
-        ["2.5.1-get-orders"] = new[] { "data[].orderDetails.isMaster" },
-        ["2.5.2-get-orders-id"] = new[] { "customerCode", "discountRatio", "orderDetails[].isMaster" },
+        ["2.5.2-get-orders-id"] = new[] { "customerCode" },
         ["2.6.1-get-customers"] = new[] { "data[].branchId", "data[].customerGroupDetails", "data[].groups", "data[].type" },
         ["2.6.2-get-customers-id"] = new[] { "branchId", "customerGroupDetails", "type" },
         ["2.8-get-users"] = new[] { "data[].isActive", "data[].modifiedDate" },
