@@ -20,8 +20,6 @@ public sealed class WriteShapeTests : IClassFixture<SandboxFixture>
         ["2.5.4-put-orders-id"] = new[] { "createdDate", "customerCode", "customerId", "modifiedDate", "orderDetails.productCode", "retailerId" },
         ["2.6.3-post-customers"] = new[] { "data", "gender", "id", "message", "retailerId", "type" },
         ["2.6.4-put-customers-id"] = new[] { "data", "gender", "id", "message", "retailerId" },
-        ["2.11.1-post-webhooks"] = new[] { "modifiedDate" },
-        ["2.11.12-get-webhooks-id"] = new[] { "modifiedDate" },
         ["2.12.3-post-invoices"] = new[] { "createdDate", "customerCode", "invoiceDetails.productCode", "payments", "retailerId" },
         ["2.12.4-put-invoices-id"] = new[] { "createdDate", "customerCode", "invoiceDetails.productCode", "modifiedDate", "payments", "retailerId" },
         ["2.12.5-delete-invoices"] = new[] { "createdDate", "customerCode", "invoiceDetails.productCode", "modifiedDate", "retailerId", "totalTax" },
