@@ -18,8 +18,6 @@ public sealed class Return : ITrackedEntity
 
     public long? InvoiceId { get; set; }
 
-    public string? InvoiceCode { get; set; }
-
     public DateTimeOffset? ReturnDate { get; set; }
 
     public long? BranchId { get; set; }

@@ -21,7 +21,7 @@ internal sealed record ReturnLine(long ProductId, string ProductCode, string Pro
     public decimal SubTotal => Price * (decimal)Quantity;
 }
 
-internal sealed record Return(long Id, string Code, long InvoiceId, string InvoiceCode, DateTime ReturnDate, long BranchId, string BranchName, long ReceivedById, string SoldByName, long? CustomerId, string CustomerCode, string CustomerName, decimal ReturnTotal, decimal ReturnDiscount, decimal TotalPayment, int Status, string StatusValue, DateTime CreatedDate, DateTime? ModifiedDate, List<ReturnLine> ReturnDetails, List<Payment> Payments)
+internal sealed record Return(long Id, string Code, long InvoiceId, [property: System.Text.Json.Serialization.JsonIgnore] string InvoiceCode, DateTime ReturnDate, long BranchId, string BranchName, long ReceivedById, string SoldByName, long? CustomerId, string CustomerCode, string CustomerName, decimal ReturnTotal, decimal ReturnDiscount, decimal TotalPayment, int Status, string StatusValue, DateTime CreatedDate, DateTime? ModifiedDate, List<ReturnLine> ReturnDetails, List<Payment> Payments)
 {
     [System.Text.Json.Serialization.JsonIgnore] // the sandbox's own, not a field of the API
     public DateTime LastChanged => ModifiedDate ?? CreatedDate;

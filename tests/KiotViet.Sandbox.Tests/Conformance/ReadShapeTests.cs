@@ -77,8 +77,7 @@ public sealed class ReadShapeTests : IClassFixture<SandboxFixture>
         ["2.17.1-get-pricebooks"] = new[] { "data[].createdDate", "data[].modifiedDate" },
         ["2.17.2-get-pricebooks-id"] = new[] { "data[].productName" },
         ["2.18.1-get-salechannel"] = new[] { "data[].createdDate", "data[].position" },
-        ["2.19.1-get-returns"] = new[] { "data[].invoiceCode", "data[].returnDiscount" },
-        ["2.19.2-get-returns-id"] = new[] { "invoiceCode" },
+        ["2.19.1-get-returns"] = new[] { "data[].returnDiscount" },
         ["2.24.2-get-voucher"] = new[] { "data[].partnerId", "data[].sellType" },
     };
 
