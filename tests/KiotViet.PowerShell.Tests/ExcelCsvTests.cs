@@ -48,7 +48,9 @@ public sealed class ExcelCsvTests : IClassFixture<SandboxSession>
 
         var result = Import("vi-VN", csv, "Set-KvProduct -PassThru", delimiter).ShouldSucceed();
 
-        var product = result.Output.Single();
+        Assert.Equal(15000m, result.Output.Single().Properties["BasePrice"].Value);
+        // PUT /products/{id} (2.4.4) answers no weight: the product as read back shows what was written.
+        var product = shop.Shell.Run($"Get-KvProduct -Code '{code}'").ShouldSucceed().Output.Single();
         Assert.Equal(15000m, product.Properties["BasePrice"].Value);
         Assert.Equal(1.5m, product.Properties["Weight"].Value);
     }

@@ -54,7 +54,7 @@ public sealed class SaleEffectTests
     private static async Task<double[]> OnHand(ApiClient client, long branchId, params string[] codes)
     {
         var rows = (await client.GetJsonAsync($"productOnHands?pageSize=100&branchIds={branchId}")).GetProperty("data").EnumerateArray().ToList();
-        return codes.Select(code => rows.Single(r => r.GetProperty("code").GetString() == code).GetProperty("inventories")[0].GetProperty("onHand").GetDouble()).ToArray();
+        return codes.Select(code => rows.Single(r => r.GetProperty("code").GetString() == code).GetProperty("inventories")[0].GetProperty("onhand").GetDouble()).ToArray();
     }
 
     private static async Task<List<JsonElement>> Receipts(ApiClient client, string invoiceCode) =>

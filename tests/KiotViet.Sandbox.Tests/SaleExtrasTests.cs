@@ -124,7 +124,8 @@ public sealed class SaleExtrasTests : IClassFixture<SandboxFixture>
         var (_, stopped) = await client.SendAsync(HttpMethod.Put, $"products/{canId}", new { isActive = false, isRewardPoint = true });
         var (ofUnit, ofUnitBody) = await client.SendAsync(HttpMethod.Post, "products", new { name = "Bia", code = "BIA-X", masterUnitId = box.GetProperty("id").GetInt64(), conversionValue = 2 });
         var (noConversion, noConversionBody) = await client.SendAsync(HttpMethod.Post, "products", new { name = "Bia", code = "BIA-Y", masterUnitId = canId });
-        Assert.False(stopped.GetProperty("isActive").GetBoolean());
+        Assert.False(stopped.TryGetProperty("isActive", out _)); // 2.4.4's answer prints none: read it back
+        Assert.False((await client.GetJsonAsync($"products/{canId}")).GetProperty("isActive").GetBoolean());
         Assert.Equal(HttpStatusCode.BadRequest, ofUnit.StatusCode);
         Assert.Equal("MasterUnitId", Envelope.SingleFieldError(ofUnitBody).GetProperty("fieldName").GetString());
         Assert.Equal("ConversionValue", Envelope.SingleFieldError(noConversionBody).GetProperty("fieldName").GetString());

@@ -23,6 +23,16 @@ public sealed class InvoiceLine
 
     public string? SerialNumbers { get; set; }
 
+    private SummarizedList<LineTax>? taxes;
+
+    /// <summary>The line's VAT (January 2026 doc: invoiceDetailTaxs); empty on shops without VAT.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SummarizedList<LineTax> Taxes => taxes ??= SummarizedList.Of(TaxList);
+
+    [System.Text.Json.Serialization.JsonInclude]
+    [System.Text.Json.Serialization.JsonPropertyName("invoiceDetailTaxs")]
+    internal System.Collections.Generic.List<LineTax>? TaxList { get; set; }
+
     /// <summary>Quantity × price − discount.</summary>
     public decimal LineTotal => (Quantity * Price) - (Discount ?? 0);
 

@@ -109,5 +109,15 @@ public sealed class OrderLine
     [JsonIgnore]
     public List<int>? TaxIds { get; set; }
 
+    private SummarizedList<LineTax>? taxes;
+
+    /// <summary>The line's VAT (January 2026 doc: orderDetailTaxs); empty on shops without VAT.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SummarizedList<LineTax> Taxes => taxes ??= SummarizedList.Of(TaxList);
+
+    [System.Text.Json.Serialization.JsonInclude]
+    [System.Text.Json.Serialization.JsonPropertyName("orderDetailTaxs")]
+    internal System.Collections.Generic.List<LineTax>? TaxList { get; set; }
+
     public override string ToString() => $"{ProductCode ?? ProductId?.ToString()} x{Quantity:0.###}";
 }

@@ -135,6 +135,11 @@ public sealed class Product : ITrackedEntity
     [JsonPropertyName("inventories")]
     internal List<ProductInventory>? InventoryList { get; set; }
 
+    // PUT /products/{id} (2.4.4) answers the stock as "inventory".
+    [JsonInclude]
+    [JsonPropertyName("inventory")]
+    internal List<ProductInventory>? InventoryJson { get => null; set => InventoryList = value ?? InventoryList; }
+
     [JsonInclude]
     [JsonPropertyName("priceBooks")]
     internal List<ProductPrice>? PriceBookList { get; set; }

@@ -5,7 +5,10 @@ using KiotViet.Resources;
 
 namespace KiotViet;
 
-/// <summary>Stock on hand of a product (GET /productOnHands): one row per product, its branches as a summary, OnHand their total.</summary>
+/// <summary>
+/// Stock on hand of a product (GET /productOnHands): one row per product, its branches as a summary, OnHand their total.
+/// As 2.4.9 prints it: the product by id and code (no name), each branch by id with onhand and reserved.
+/// </summary>
 [ApiPath("productOnHands")]
 public sealed class ProductStock : ITrackedEntity
 {
@@ -15,8 +18,6 @@ public sealed class ProductStock : ITrackedEntity
     public long Id { get; set; }
 
     public string? Code { get; set; }
-
-    public string? Name { get; set; }
 
     public DateTimeOffset? CreatedDate { get; set; }
 

@@ -18,8 +18,6 @@ public sealed class Return : ITrackedEntity
 
     public long? InvoiceId { get; set; }
 
-    public string? InvoiceCode { get; set; }
-
     public DateTimeOffset? ReturnDate { get; set; }
 
     public long? BranchId { get; set; }
@@ -47,6 +45,9 @@ public sealed class Return : ITrackedEntity
 
     /// <summary>The value after VAT of the document's discount (January 2026 doc; absent on shops without VAT).</summary>
     public decimal? DiscountAfterTax { get; set; }
+
+    /// <summary>Whether the return's prices include VAT (January 2026 doc: pricingMode).</summary>
+    public decimal? PricingMode { get; set; }
 
     public int? Status { get; set; }
 

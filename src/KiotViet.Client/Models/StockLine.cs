@@ -45,6 +45,23 @@ public sealed class StockLine
     [JsonPropertyName("recieveQuantity")]
     internal decimal? RecieveQuantityJson { get => null; set => ReceivedQuantity = value ?? ReceivedQuantity; }
 
+    private SummarizedList<LineTax>? taxes;
+
+    /// <summary>
+    /// The line's VAT (January 2026 doc: returnDetailTaxs on a return's lines, orderSupplierDetailTaxs on a supplier
+    /// order's); empty on shops without VAT and on purchases and transfers.
+    /// </summary>
+    [JsonIgnore]
+    public SummarizedList<LineTax> Taxes => taxes ??= SummarizedList.Of(TaxList);
+
+    [JsonInclude]
+    [JsonPropertyName("returnDetailTaxs")]
+    internal System.Collections.Generic.List<LineTax>? TaxList { get; set; }
+
+    [JsonInclude]
+    [JsonPropertyName("orderSupplierDetailTaxs")]
+    internal System.Collections.Generic.List<LineTax>? OrderSupplierTaxesJson { get => null; set => TaxList = value ?? TaxList; }
+
     // A supplier order's lines (2.20.1) name their product by id only.
     public override string ToString() => $"{ProductCode ?? ProductId.ToString(System.Globalization.CultureInfo.InvariantCulture)} x{Quantity:0.###}";
 }

@@ -9,6 +9,11 @@ public sealed class Trademark : IKiotVietEntity
 {
     public long Id { get; set; }
 
+    // 2.25.1 names the id tradeMarkId (no id).
+    [System.Text.Json.Serialization.JsonInclude]
+    [System.Text.Json.Serialization.JsonPropertyName("tradeMarkId")]
+    internal long? TradeMarkIdJson { get => null; set => Id = value ?? Id; }
+
     public string? TradeMarkName { get; set; }
 
     public DateTimeOffset? CreatedDate { get; set; }

@@ -21,10 +21,13 @@ internal sealed record ReturnLine(long ProductId, string ProductCode, string Pro
     public decimal SubTotal => Price * (decimal)Quantity;
 }
 
-internal sealed record Return(long Id, string Code, long InvoiceId, string InvoiceCode, DateTime ReturnDate, long BranchId, string BranchName, long ReceivedById, string SoldByName, long? CustomerId, string CustomerCode, string CustomerName, decimal ReturnTotal, decimal ReturnDiscount, decimal TotalPayment, int Status, string StatusValue, DateTime CreatedDate, DateTime? ModifiedDate, List<ReturnLine> ReturnDetails, List<Payment> Payments)
+internal sealed record Return(long Id, string Code, long InvoiceId, [property: System.Text.Json.Serialization.JsonIgnore] string InvoiceCode, DateTime ReturnDate, long BranchId, string BranchName, long ReceivedById, string SoldByName, long? CustomerId, string CustomerCode, string CustomerName, decimal ReturnTotal, decimal ReturnDiscount, decimal TotalPayment, int Status, string StatusValue, DateTime CreatedDate, DateTime? ModifiedDate, List<ReturnLine> ReturnDetails, List<Payment> Payments)
 {
     [System.Text.Json.Serialization.JsonIgnore] // the sandbox's own, not a field of the API
     public DateTime LastChanged => ModifiedDate ?? CreatedDate;
+
+    /// <summary>The return's VAT (January 2026 doc); the demo shop charges none, as its invoices.</summary>
+    public decimal TotalTax => 0m;
 }
 
 /// <summary>A line of a purchase, transfer or supplier order; a transfer's Quantity is what was sent, ReceivedQuantity what arrived.</summary>
@@ -68,13 +71,16 @@ internal sealed record SaleChannel(long Id, string Name, bool IsActive, int Posi
 
 internal sealed record Location(long Id, string Name, string NormalName);
 
-internal sealed record Trademark(long Id, string TradeMarkName, DateTime CreatedDate, DateTime? ModifiedDate)
+/// <summary>2.25.1 names the id tradeMarkId and prints no id.</summary>
+internal sealed record Trademark([property: System.Text.Json.Serialization.JsonIgnore] long Id, string TradeMarkName, DateTime CreatedDate, DateTime? ModifiedDate)
 {
     /// <summary>2.25.1 names the id tradeMarkId.</summary>
     public long TradeMarkId => Id;
 }
 
-internal sealed record VoucherCampaign(long Id, string Code, string Name, bool IsActive, DateTime StartDate, DateTime EndDate, decimal Price, decimal PrereqPrice, int Quantity, int ExpireTime, bool IsGlobal, bool UseVoucherCombineInvoice, DateTime CreatedDate, DateTime? ModifiedDate)
+/// <summary>A voucher campaign; 2.24.1 prints no created or modified date, so they are not sent.</summary>
+internal sealed record VoucherCampaign(long Id, string Code, string Name, bool IsActive, DateTime StartDate, DateTime EndDate, decimal Price, decimal PrereqPrice, int Quantity, int ExpireTime, bool IsGlobal, bool UseVoucherCombineInvoice,
+    [property: System.Text.Json.Serialization.JsonIgnore] DateTime CreatedDate, [property: System.Text.Json.Serialization.JsonIgnore] DateTime? ModifiedDate)
 {
     /// <summary>2.24.1: whether every customer group and every user may use it; a global campaign is for all.</summary>
     public bool ForAllCusGroup => IsGlobal;

@@ -50,4 +50,4 @@ internal sealed class Customer
 internal sealed record CustomerGroup(long Id, string Name, string? Description, decimal? Discount, DateTime CreatedDate, long CreatedBy, long RetailerId);
 
 /// <summary>A branch (GET /branches).</summary>
-internal sealed record Branch(long Id, string BranchName, string BranchCode, string ContactNumber, string Email, string Address, string LocationName, long RetailerId, DateTime CreatedDate, DateTime? ModifiedDate);
+internal sealed record Branch(long Id, string BranchName, string BranchCode, string ContactNumber, string Email, string Address, [property: System.Text.Json.Serialization.JsonIgnore] string LocationName, long RetailerId, DateTime CreatedDate, DateTime? ModifiedDate);

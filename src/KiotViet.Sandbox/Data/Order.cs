@@ -9,7 +9,26 @@ internal sealed class Order : SaleDocument
 
     /// <summary>The delivery a create or update gave it (orderDelivery); null when none.</summary>
     public OrderDelivery? OrderDelivery { get; set; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
     public List<SaleLine> OrderDetails { get; set; } = new();
+
+    /// <summary>The lines as 2.5.x print them: a sale line and isMaster (the sandbox sells master units only).</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("orderDetails")]
+    public IEnumerable<OrderLineRow> OrderDetailRows => OrderDetails.Select(l => new OrderLineRow(l.ProductId, l.ProductCode, l.ProductName, true, l.Quantity, l.Price, l.Discount, l.DiscountRatio, l.Note));
+
+    /// <summary>The order discount as a percentage of the lines (2.5.2 prints discountRatio as a number).</summary>
+    public double DiscountRatio
+    {
+        get
+        {
+            var lines = OrderDetails.Sum(l => (decimal)l.Quantity * l.Price - l.Discount);
+            return lines == 0 || Discount == 0 ? 0 : (double)Math.Round(Discount * 100 / lines, 4);
+        }
+    }
+
+    /// <summary>The order's VAT (January 2026 doc); the demo shop charges none, as its invoices.</summary>
+    public decimal TotalTax { get; init; }
 
     /// <summary>The surcharges a create gave it ("surchages"), shown as 2.5.2 prints them; null when none.</summary>
     public List<OrderSurchargeRow>? InvoiceOrderSurcharges { get; init; }
@@ -33,6 +52,9 @@ internal sealed record OrderDelivery
     public long? PartnerDeliveryId { get; init; }
     public PartnerDelivery? PartnerDelivery { get; init; }
 }
+
+/// <summary>An order line as orderDetails prints it.</summary>
+internal sealed record OrderLineRow(long ProductId, string ProductCode, string ProductName, bool IsMaster, double Quantity, decimal Price, decimal Discount, double DiscountRatio, string? Note);
 
 /// <summary>A surcharge on an order, as invoiceOrderSurcharges prints it.</summary>
 internal sealed record OrderSurchargeRow(long Id, long? InvoiceId, long SurchargeId, string SurchargeName, decimal? SurValue, decimal Price, DateTime CreatedDate);

@@ -175,16 +175,16 @@ internal static class BackOfficeRoutes
     private static JsonNode StockRow(Product product, QueryReader query)
     {
         var branches = query.Longs("branchIds");
-        var inventories = product.Inventories.Where(i => branches is null || branches.Contains(i.BranchId))
-            .Select(i => new { i.BranchId, i.BranchName, i.OnHand, i.Reserved, i.Cost });
+        // 2.4.9 prints no name, branch name or cost, and spells onhand with a lower-case h.
+        var inventories = new JsonArray(product.Inventories.Where(i => branches is null || branches.Contains(i.BranchId))
+            .Select(i => (JsonNode)new JsonObject { ["branchId"] = i.BranchId, ["onhand"] = i.OnHand, ["reserved"] = i.Reserved }).ToArray());
         return new JsonObject
         {
             ["id"] = product.Id,
             ["code"] = product.Code,
-            ["name"] = product.Name,
             ["createdDate"] = SandboxJson.FormatLocal(product.CreatedDate),
             ["modifiedDate"] = SandboxJson.FormatLocal(product.LastChanged),
-            ["inventories"] = JsonSerializer.SerializeToNode(inventories, SandboxJson.Api),
+            ["inventories"] = inventories,
         };
     }
 

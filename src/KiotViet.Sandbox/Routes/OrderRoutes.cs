@@ -96,6 +96,21 @@ internal static class OrderRoutes
         }
 
         _ = state.Webhooks.OrderChanged(created);
-        return withUuid ? ApiResults.Json(created.Uuid) : ApiResults.Json(created);
+        return withUuid ? ApiResults.Json(created.Uuid) : WriteAnswer(created);
+    }
+
+    /// <summary>
+    /// An order as a create or an update answers it: the January 2026 print of 2.5.3/2.5.4 has no isMaster on the
+    /// lines (the reads 2.5.1/2.5.2 do).
+    /// </summary>
+    public static IResult WriteAnswer(Order order)
+    {
+        var node = JsonSerializer.SerializeToNode(order, SandboxJson.Api)!;
+        foreach (var line in node["orderDetails"]?.AsArray() ?? new System.Text.Json.Nodes.JsonArray())
+        {
+            line?.AsObject().Remove("isMaster");
+        }
+
+        return ApiResults.Json(node);
     }
 }

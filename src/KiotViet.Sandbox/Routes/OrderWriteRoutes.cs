@@ -33,7 +33,7 @@ internal static class OrderWriteRoutes
                 return (refusal is null ? order : null, refusal);
             },
             state.Webhooks.OrderChanged,
-            ApiResults.Json);
+            OrderRoutes.WriteAnswer);
 
     private static IResult Cancel(SandboxState state, long id, bool voidPayment)
     {

@@ -194,7 +194,23 @@ internal static class ProductWriteRoutes
             }
         }
 
-        node["inventories"] = inventories;
+        // 2.4.3/2.4.4 print no allowsSale, createdDate, isActive, type or weight in the answer; an update names the
+        // stock "inventory" and prints the unit's conversionValue (1: the sandbox's products are their own unit).
+        foreach (var unprinted in new[] { "allowsSale", "createdDate", "isActive", "type", "weight" })
+        {
+            node.Remove(unprinted);
+        }
+
+        if (creating)
+        {
+            node["inventories"] = inventories;
+        }
+        else
+        {
+            node["inventory"] = inventories;
+            node["conversionValue"] = 1.0;
+        }
+
         return state.Options.WrapProductAnswers ? ApiResults.Wrapped(message, node) : ApiResults.Json(node);
     }
 

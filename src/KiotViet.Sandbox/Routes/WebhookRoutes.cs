@@ -43,7 +43,7 @@ internal static class WebhookRoutes
             }
 
             var registered = data.Webhooks.Add(type!, url!, BodyFields.Bool(hook, "IsActive") ?? true, BodyFields.String(hook, "Description"), BodyFields.String(hook, "Secret"), state.Options.RetailerId, VietnamTime.Now(state.Clock));
-            return ApiResults.Json(registered.ToJson());
+            return ApiResults.Json(registered.ToAnswer());
         }
     }
 
@@ -63,7 +63,7 @@ internal static class WebhookRoutes
         var data = state.Data;
         lock (data.Sync)
         {
-            return data.Webhooks.Find(id) is { } hook ? ApiResults.Json(hook.ToJson()) : ApiErrors.NotFound("Webhook");
+            return data.Webhooks.Find(id) is { } hook ? ApiResults.Json(hook.ToAnswer()) : ApiErrors.NotFound("Webhook");
         }
     }
 

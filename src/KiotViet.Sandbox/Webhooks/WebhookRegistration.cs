@@ -6,7 +6,11 @@ internal sealed record WebhookRegistration(long Id, string Type, string Url, boo
     /// <summary>Set when the receiver answered 400/401/403/404/405: KiotViet stops sending to that endpoint.</summary>
     public bool Stopped { get; set; }
 
+    /// <summary>A row of GET /webhooks (2.11.11 prints modifiedDate).</summary>
     public object ToJson() => new { Id, Type, Url, IsActive, RetailerId, Description, ModifiedDate };
+
+    /// <summary>The registration as POST /webhooks and GET /webhooks/{id} answer it (2.11.1, 2.11.12: no modifiedDate).</summary>
+    public object ToAnswer() => new { Id, Type, Url, IsActive, RetailerId, Description };
 }
 
 /// <summary>Webhooks of the shop: one per type.</summary>

@@ -28,6 +28,7 @@ public sealed class VatReadConformanceTests
         var order = await ReadAsync("2.5.2-get-orders-id", c => c.Orders.GetAsync(1001, CancellationToken.None));
 
         Assert.NotNull(order.TotalTax);
+        AssertLineTax(order.Lines[0].Taxes);
     }
 
     [Fact]
@@ -36,6 +37,7 @@ public sealed class VatReadConformanceTests
         var invoice = await ReadAsync("2.12.2-get-invoices-id", c => c.Invoices.GetAsync(1001, CancellationToken.None));
 
         Assert.NotNull(invoice.TotalTax);
+        AssertLineTax(invoice.Lines[0].Taxes);
     }
 
     [Fact]
@@ -45,6 +47,8 @@ public sealed class VatReadConformanceTests
 
         Assert.NotNull(read.TotalTax);
         Assert.NotNull(read.DiscountAfterTax);
+        Assert.NotNull(read.PricingMode);
+        AssertLineTax(read.Lines[0].Taxes);
     }
 
     [Fact]
@@ -78,6 +82,31 @@ public sealed class VatReadConformanceTests
         var unfilled = AnswerConformance.Unfilled(DocumentedApi.Answer(operation.Newest), newest);
         Assert.True(unfilled.Count == 0, $"{operation}: " + string.Join("; ", unfilled));
         return newest;
+    }
+
+    [Fact]
+    public void An_invoice_row_of_the_list_reads_its_line_VAT_named_name_and_value()
+    {
+        var list = DocumentedApi.Answer(ApiReference.Operation("2.12.1-get-invoices").Newest)!["data"]![0]!;
+        var invoice = System.Text.Json.JsonSerializer.Deserialize<Invoice>(list.ToJsonString(), KiotViet.Json.KiotVietJson.Options)!;
+
+        Assert.NotNull(invoice.TotalTax);
+        var tax = Assert.Single(invoice.Lines[0].Taxes);
+        Assert.NotNull(tax.TaxName);
+        Assert.NotNull(tax.TaxValue);
+        Assert.NotNull(tax.DetailTax);
+    }
+
+    // A line's VAT read by id: the tax named, its rate and amount, the price after tax.
+    private static void AssertLineTax(SummarizedList<LineTax> taxes)
+    {
+        var tax = Assert.Single(taxes);
+        Assert.NotNull(tax.TaxId);
+        Assert.NotNull(tax.TaxName);
+        Assert.NotNull(tax.TaxValue);
+        Assert.NotNull(tax.TaxRate);
+        Assert.NotNull(tax.PriceAfterTax);
+        Assert.NotNull(tax.SubTotalAfterTax);
     }
 
     private static T ReadAnswer<T>(ApiOperation print) =>

@@ -62,29 +62,23 @@ public sealed class ReadShapeTests : IClassFixture<SandboxFixture>
     {
         ["2.4.1-get-products"] = new[] { "data[].isActive", "data[].masterUnitId", "data[].tradeMarkId", "data[].type" },
         ["2.4.2-get-products-id"] = new[] { "isActive", "masterUnitId", "tradeMarkId" },
-        ["2.4.9-get-productonhands"] = new[] { "data[].inventories[].branchName", "data[].inventories[].cost", "data[].inventories[].onHand", "data[].inventories[].onhand", "data[].name" },
-        ["2.5.1-get-orders"] = new[] { "data[].orderDetails.isMaster" },
-        ["2.5.2-get-orders-id"] = new[] { "customerCode", "discountRatio", "orderDetails[].isMaster" },
-        ["2.6.1-get-customers"] = new[] { "data[].branchId", "data[].customerGroupDetails", "data[].groups", "data[].type" },
+        ["2.5.2-get-orders-id"] = new[] { "customerCode" },
+        ["2.6.1-get-customers"] = new[] { "data[].branchId", "data[].customerGroupDetails", "data[].type" },
         ["2.6.2-get-customers-id"] = new[] { "branchId", "customerGroupDetails", "type" },
-        ["2.7-get-branches"] = new[] { "data[].locationName" },
         ["2.8-get-users"] = new[] { "data[].isActive", "data[].modifiedDate" },
         ["2.10.1-get-surchages"] = new[] { "data[].branchId", "data[].isActive", "data[].isAuto", "data[].isReturnAuto", "data[].valueRatio" },
         ["2.12.1-get-invoices"] = new[] { "data[].description", "data[].discount", "data[].orderCode", "data[].orderId", "data[].retailerId" },
         ["2.12.2-get-invoices-id"] = new[] { "discount", "retailerId" },
         ["2.14.1-get-cashflow"] = new[] { "data[].accountId", "data[].cashFlowGroupName", "data[].createdDate", "data[].description", "data[].isReceipt", "data[].userId", "data[].userName" },
-        ["2.15.1-get-purchaseorders"] = new[] { "data[].createdDate", "data[].description", "data[].discount", "data[].discountRatio", "data[].purchaseOrderDetails[].discount", "data[].purchaseOrderDetails[].productCode", "data[].status", "data[].statusValue", "data[].totalPayment" },
-        ["2.15.2-get-purchaseorders-id"] = new[] { "createdDate", "discount", "discountRatio", "purchaseOrderDetails[].discount", "purchaseOrderDetails[].productCode", "retailerId", "status", "statusValue", "totalPayment" },
-        ["2.16.1-get-transfers"] = new[] { "data[].createdDate", "data[].dispatchedDate", "data[].fromBranchName", "data[].isActive", "data[].modifiedDate", "data[].receivedDate", "data[].statusValue", "data[].toBranchName", "data[].totalTransfer", "data[].transferDetails[].productCode", "data[].transferDetails[].productName" },
-        ["2.16.2-get-transfers-id"] = new[] { "createdById", "createdDate", "description", "dispatchedDate", "isActive", "modifiedDate", "retailerId", "statusValue", "totalTransfer", "transferDetails" },
+        ["2.15.1-get-purchaseorders"] = new[] { "data[].createdDate", "data[].description", "data[].discountRatio", "data[].purchaseOrderDetails[].discount", "data[].status", "data[].statusValue", "data[].totalPayment" },
+        ["2.15.2-get-purchaseorders-id"] = new[] { "createdDate", "discountRatio", "purchaseOrderDetails[].discount", "retailerId", "status", "statusValue", "totalPayment" },
+        ["2.16.1-get-transfers"] = new[] { "data[].createdDate", "data[].fromBranchName", "data[].isActive", "data[].modifiedDate", "data[].receivedDate", "data[].statusValue", "data[].toBranchName", "data[].totalTransfer", "data[].transferDetails[].productName" },
+        ["2.16.2-get-transfers-id"] = new[] { "createdById", "createdDate", "dispatchedDate", "isActive", "modifiedDate", "retailerId", "statusValue", "totalTransfer", "transferDetails" },
         ["2.17.1-get-pricebooks"] = new[] { "data[].createdDate", "data[].modifiedDate" },
         ["2.17.2-get-pricebooks-id"] = new[] { "data[].productName" },
         ["2.18.1-get-salechannel"] = new[] { "data[].createdDate", "data[].position" },
-        ["2.19.1-get-returns"] = new[] { "data[].invoiceCode", "data[].returnDiscount" },
-        ["2.19.2-get-returns-id"] = new[] { "invoiceCode" },
-        ["2.24.1-get-vouchercampaign"] = new[] { "data[].createdDate", "data[].modifiedDate" },
+        ["2.19.1-get-returns"] = new[] { "data[].returnDiscount" },
         ["2.24.2-get-voucher"] = new[] { "data[].partnerId", "data[].sellType" },
-        ["2.25.1-get-trademark"] = new[] { "data[].id" },
     };
 
     [Theory]
@@ -100,6 +94,21 @@ public sealed class ReadShapeTests : IClassFixture<SandboxFixture>
         var known = Known.TryGetValue(file, out var paths) ? paths : Array.Empty<string>();
         SandboxConformance.AssertConforms(operation, differences, known);
         Assert.All(known, path => Assert.Contains(differences, d => d.Path == path)); // a fixed difference leaves the list
+    }
+
+    // The January 2026 doc adds totalTax to orders, invoices and returns: the demo shop charges no VAT and says so
+    // with 0 on every row (and by id), rather than leaving the field out.
+    [Theory]
+    [InlineData("orders")]
+    [InlineData("invoices")]
+    [InlineData("returns")]
+    public async Task Sale_documents_print_their_VAT_total(string collection)
+    {
+        using var client = await shop.FreshClientAsync();
+        var rows = (await client.GetJsonAsync(collection)).GetProperty("data").EnumerateArray().ToList();
+        var one = await client.GetJsonAsync($"{collection}/{rows[0].GetProperty("id").GetInt64()}");
+
+        Assert.All(rows.Append(one), row => Assert.Equal(0m, row.GetProperty("totalTax").GetDecimal()));
     }
 
     private static async Task<string> ResolveAsync(ApiClient client, string route)
