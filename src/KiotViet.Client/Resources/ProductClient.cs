@@ -48,10 +48,11 @@ public sealed class ProductClient : ResourceClient
     }
 
     /// <summary>Updates a product; when the answer is lost, the product is read back and compared before resending.</summary>
-    public Task<Product> UpdateAsync(long id, ProductDraft changes, CancellationToken cancellationToken)
+    public async Task<Product> UpdateAsync(long id, ProductDraft changes, CancellationToken cancellationToken)
     {
         DocumentedFields.CheckProductUpdate(changes);
-        return UpdateRecordAsync<Product, ProductDraft>("product", Collection, id, changes, ProductWriteCheck.Shows, cancellationToken);
+        var updated = await UpdateRecordAsync<Product, ProductDraft>("product", Collection, id, changes, ProductWriteCheck.Shows, cancellationToken).ConfigureAwait(false);
+        return ProductWriteCheck.WithChangesShown(updated, changes);
     }
 
     /// <summary>Deletes a product; returns KiotViet's confirmation message. When the answer is lost, gone means done.</summary>

@@ -46,4 +46,20 @@ internal static class ProductWriteCheck
 
     private static bool SameText(string? written, string? stored) =>
         written is null || string.Equals(written.Trim(), stored?.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The updated product with the changed fields its answer does not print (2.4.4's answer has no weight, isActive,
+    /// allowsSale, …) filled from the changes KiotViet accepted, so that -PassThru shows what was written.
+    /// </summary>
+    public static Product WithChangesShown(Product updated, ProductDraft changes)
+    {
+        updated.Weight ??= changes.Weight;
+        updated.AllowsSale ??= changes.AllowsSale;
+        updated.IsActive ??= changes.IsActive;
+        updated.IsRewardPoint ??= changes.IsRewardPoint;
+        updated.Description ??= changes.Description;
+        updated.Unit ??= changes.Unit;
+        updated.Barcode ??= changes.Barcode;
+        return updated;
+    }
 }
