@@ -126,32 +126,22 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
     }
 
     /// <summary>Sets each field of -Clear to empty (groups to none); null when done, else why the row is refused.</summary>
-    private string? ClearFields(CustomerDraft changes)
-    {
-        foreach (var field in Clear!.Distinct(System.StringComparer.OrdinalIgnoreCase))
+    private string? ClearFields(CustomerDraft changes) =>
+        ClearedFields.Apply(changes, Clear!, field =>
         {
-            if (string.Equals(field, "Groups", System.StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(field, "Groups", System.StringComparison.OrdinalIgnoreCase))
             {
-                if (changes.GroupIds is not null)
-                {
-                    return "-Clear Groups and a group to set were both given.";
-                }
-
-                changes.GroupIds = new List<long>();
-                continue;
+                return null;
             }
 
-            var property = typeof(CustomerDraft).GetProperty(field, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase)!;
-            if (property.GetValue(changes) is not null)
+            if (changes.GroupIds is not null)
             {
-                return $"-Clear {property.Name} and a value for it were both given.";
+                return false;
             }
 
-            property.SetValue(changes, string.Empty);
-        }
-
-        return null;
-    }
+            changes.GroupIds = new List<long>();
+            return true;
+        });
 
     /// <summary>
     /// The customer as KiotViet holds it, to send only what differs: the piped customer itself, else read (once per
