@@ -239,6 +239,18 @@ internal sealed class BulkWriteRun
         Start(start);
     }
 
+    /// <summary>The oldest row not yet taken, as it stands (a batch still filling stays so); null when none is left.</summary>
+    public BulkRow? Head
+    {
+        get
+        {
+            lock (sync)
+            {
+                return rows.Count == 0 ? null : rows.Peek();
+            }
+        }
+    }
+
     /// <summary>
     /// The oldest row not yet taken, whose completion the caller waits for (its batch is sent if it was still
     /// filling); null when none is left.

@@ -13,11 +13,13 @@ internal static class StockDocumentWriteCheck
     public const string CancelledText = "Đã hủy";
 
     /// <summary>
-    /// The purchase a create made: same branch, supplier and lines, and the purchase date the create sent (to the
-    /// second; the create always sends one, so two purchases of the same lines are told apart by it).
+    /// The purchase a create made: same branch, supplier and lines, the description when the create gave one, and the
+    /// purchase date the create sent (to the second; the create always sends one, so two purchases of the same lines
+    /// are told apart by it, but creates in flight side by side may share a second: the description tells those apart).
     /// </summary>
     public static bool IsCreatedFrom(PurchaseOrderDraft draft, PurchaseOrder purchase) =>
         purchase.BranchId == draft.BranchId
+        && (draft.Description is not { } description || SameText(description, purchase.Description))
         && (draft.Supplier?.Code is not { } supplier || string.Equals(purchase.SupplierCode, supplier, StringComparison.OrdinalIgnoreCase))
         && purchase.PurchaseDate is { } date && SameSecond(date, draft.PurchaseDate)
         && SameLines(draft.PurchaseOrderDetails.Select(l => (l.ProductCode, l.Quantity)), purchase.Lines);

@@ -1,6 +1,6 @@
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
-using KiotViet.Resources;
+using KiotViet.Writes;
 
 namespace KiotViet.Commands;
 
@@ -23,7 +23,7 @@ public sealed class NewKvProductCommand : ProductWriteCmdlet
     [ValidateShopText(TextLimits.Code)]
     public override string? Code { get; set; }
 
-    private readonly PendingRows<ProductDraft> pending = new();
+    private BulkWriter<ProductDraft, Product>? writer;
 
     private protected override string Activity => "Creating KiotViet products";
 
@@ -35,13 +35,13 @@ public sealed class NewKvProductCommand : ProductWriteCmdlet
     {
         if (BuildDraft(includeCode: true, out var problem) is not { } draft)
         {
-            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidProduct", $"Product '{Name}' was not sent: {problem}", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidProduct", $"Product '{Name}' was not sent: {problem}", ErrorTarget));
             return;
         }
 
         if (string.IsNullOrWhiteSpace(draft.Name))
         {
-            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietProductNameMissing", "A product needs a name.", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietProductNameMissing", "A product needs a name.", ErrorTarget));
             return;
         }
 
@@ -54,20 +54,7 @@ public sealed class NewKvProductCommand : ProductWriteCmdlet
         var advice = draft.Code is null
             ? $"KiotViet may have saved '{draft.Name}' under a generated code: look it up (Get-KvProduct) before sending this row again."
             : $"KiotViet may have saved {draft.Code}: look it up (Get-KvProduct -Code {draft.Code}) before sending this row again.";
-        if (BatchSize == 1 || !ProductBatchClient.CanCarry(draft))
-        {
-            SendWaiting(); // a row the batch cannot carry (a barcode) goes alone, after the rows before it
-            Submit(ErrorTarget, ct => Shop.Products.CreateAsync(draft, ct), WriteObject, advice, conflictKeys: draft.Code is null ? null : new[] { "code:" + draft.Code });
-            return;
-        }
-
-        pending.Add(draft, ErrorTarget, advice);
-        if (pending.Count >= BatchSize)
-        {
-            SendWaiting();
-        }
+        // A row the batch cannot carry (a barcode) goes alone.
+        SubmitRow(writer ??= BulkWriters.ProductCreates(Shop, BatchSize), draft, ErrorTarget, WriteObject, advice);
     }
-
-    private protected override void SendWaiting() =>
-        SendPending(pending, (drafts, ct) => Shop.ProductBatches.CreateAsync(drafts, ct), (draft, ct) => Shop.Products.CreateAsync(draft, ct), WriteObject);
 }

@@ -170,6 +170,8 @@ public sealed class BulkWriteRunTests
         }
 
         Assert.Equal(0, run.InFlight);
+        Assert.Equal(1, run.Head!.Number);
+        Assert.Empty(batches.Sizes); // looking at the head sends nothing
         run.NextToReport();
         batches.WaitStarted(1);
         Assert.Equal(20, batches.Sizes[0]);
