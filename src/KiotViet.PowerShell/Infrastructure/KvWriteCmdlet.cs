@@ -463,9 +463,9 @@ public abstract partial class KvWriteCmdlet : KvCmdlet
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (row.Entry != BulkRowEntry.Write)
+            if (row.Entry != BulkRowEntry.Write || row.WasNotSent)
             {
-                continue;
+                continue; // it sent nothing, like a row never read
             }
 
             var name = RowNames.Of(((RowReport)row.Tag!).Target);
@@ -485,13 +485,11 @@ public abstract partial class KvWriteCmdlet : KvCmdlet
             }
 
             rowCount++;
-            lines.Add(row.WasNotSent
-                ? $"{name}: not sent."
-                : row.IsComplete && row.Error is null
-                    ? $"{name}: {WrittenAs}{(row.Result is IKiotVietEntity record ? $" (id {record.Id})" : string.Empty)}."
-                    : row.Error is KiotVietApiException { MayHaveBeenApplied: false } refused
-                        ? $"{name}: not written ({refused.Message})"
-                        : $"{name}: stopped while in flight; KiotViet may have saved it.");
+            lines.Add(row.IsComplete && row.Error is null
+                ? $"{name}: {WrittenAs}{(row.Result is IKiotVietEntity record ? $" (id {record.Id})" : string.Empty)}."
+                : row.Error is KiotVietApiException { MayHaveBeenApplied: false } refused
+                    ? $"{name}: not written ({refused.Message})"
+                    : $"{name}: stopped while in flight; KiotViet may have saved it.");
         }
 
         if (lines.Count == 0)
