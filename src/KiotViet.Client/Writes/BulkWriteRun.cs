@@ -602,7 +602,11 @@ internal sealed class BulkWriteRun
         private readonly BulkWriter<TRow, TResult> writer;
         private readonly List<TRow> items = new();
 
-        public BatchUnit(BulkWriter<TRow, TResult> writer) => this.writer = writer;
+        public BatchUnit(BulkWriter<TRow, TResult> writer)
+        {
+            this.writer = writer;
+            Keys.Add(writer.BatchKey);
+        }
 
         public override object? Writer => writer;
 

@@ -44,6 +44,13 @@ internal sealed class BulkWriter<TRow, TResult>
     /// </summary>
     public int SmallestBatch { get; private set; } = 1;
 
+    /// <summary>
+    /// The key every batch of this writer holds, so its batches go one at a time (rows alone still go beside them): a
+    /// batch's outcome is read back from the records changed since it began, newest first, and another batch of 100
+    /// landing meanwhile shifts those pages by a page each, which the listing's checks (rightly) refuse as no progress.
+    /// </summary>
+    internal string BatchKey { get; } = "batch:" + Guid.NewGuid().ToString("N");
+
     /// <summary>True when this row goes into a batch rather than alone.</summary>
     internal bool Batches(TRow row) => WriteBatch is not null && BatchSize > 1 && CanBatch(row);
 
