@@ -13,15 +13,15 @@ internal static class StockDocumentWriteCheck
     public const string CancelledText = "Đã hủy";
 
     /// <summary>
-    /// The purchase a create made: same branch, supplier, description and lines, and the purchase date the create sent
-    /// (to the second). Two purchases of the same lines drafted in the same second are told apart only by their
-    /// description (an import of 80 purchases under faults matched one lost create to its twin without it).
+    /// The purchase a create made: same branch, supplier and lines, the description when the create gave one, and the
+    /// purchase date the create sent (to the second; the create always sends one, so two purchases of the same lines
+    /// are told apart by it, but creates in flight side by side may share a second: the description tells those apart).
     /// </summary>
     public static bool IsCreatedFrom(PurchaseOrderDraft draft, PurchaseOrder purchase) =>
         purchase.BranchId == draft.BranchId
+        && (draft.Description is not { } description || SameText(description, purchase.Description))
         && (draft.Supplier?.Code is not { } supplier || string.Equals(purchase.SupplierCode, supplier, StringComparison.OrdinalIgnoreCase))
         && purchase.PurchaseDate is { } date && SameSecond(date, draft.PurchaseDate)
-        && (draft.Description is not { } description || SameText(description, purchase.Description))
         && SameLines(draft.PurchaseOrderDetails.Select(l => (l.ProductCode, l.Quantity)), purchase.Lines);
 
     public static bool ShowsUpdate(PurchaseOrderChanges changes, PurchaseOrder purchase) =>

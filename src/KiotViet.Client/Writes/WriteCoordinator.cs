@@ -33,7 +33,7 @@ namespace KiotViet.Writes;
 /// Writes may run side by side (a bulk write keeps several in flight). A create's lookup then waits until the creates
 /// sent before it have their answers and claims its record before new ones are sent (<see cref="CreateLookupGate"/>),
 /// so two in-flight creates of the same fields never claim the same record. Two writes of the same record are never
-/// in flight at once: the caller keeps them apart (KvWriteCmdlet's conflict keys).
+/// in flight at once: the caller keeps them apart (the <see cref="BulkWriteRun"/>'s conflict keys).
 /// </para>
 /// </summary>
 internal sealed class WriteCoordinator

@@ -30,8 +30,7 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
     public SwitchParameter SkipExisting { get; set; }
 
     private CustomerIndex? existing;
-    private readonly PendingRows<CustomerDraft> pending = new();
-    private CustomerIndex waiting = new();
+    private BulkWriter<CustomerDraft, Customer>? writer;
 
     private protected override string Activity => "Creating KiotViet customers";
 
@@ -44,38 +43,31 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         var draft = BuildDraft(out var problems);
         if (string.IsNullOrWhiteSpace(draft.Name))
         {
-            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietCustomerNameMissing", "A customer needs a name.", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietCustomerNameMissing", "A customer needs a name.", ErrorTarget));
             return;
         }
 
         if (problems is not null)
         {
-            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer '{draft.Name}' was not sent: {problems}", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer '{draft.Name}' was not sent: {problems}", ErrorTarget));
             return;
         }
 
         if (DocumentedFields.CustomerCreateRefusal(draft) is { } undocumented)
         {
-            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietFieldNotWritable", $"Customer '{draft.Name}' was not sent: {undocumented}", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietFieldNotWritable", $"Customer '{draft.Name}' was not sent: {undocumented}", ErrorTarget));
             return;
         }
 
         var description = (draft.Code is null ? "" : draft.Code + " ") + (draft.ContactNumber is null ? draft.Name! : $"{draft.Name} ({draft.ContactNumber})");
         var keys = ConflictKeys(draft);
-        if (SkipExisting && waiting.Find(draft.Email, draft.ContactNumber) is not null)
-        {
-            // A waiting row has this e-mail or phone: whether this one is a duplicate depends on that row's outcome.
-            SendWaiting();
-        }
-
         if (SkipExisting)
         {
-            SettleConflicting(keys); // a row in flight with this e-mail or phone is in the index once it is created
+            SettleConflicting(keys); // a row not yet reported with this e-mail or phone is in the index once it is created
         }
 
         if (SkipExisting && FindExisting(draft) is { } match)
         {
-            SendWaiting();
             SkippedAsExisting($"Skipped {description}: customer {match.Code} ({match.Name}) already has this e-mail or phone number.");
             return;
         }
@@ -86,25 +78,7 @@ public sealed class NewKvCustomerCommand : CustomerWriteCmdlet
         }
 
         var advice = $"KiotViet may have saved '{draft.Name}': look it up (Get-KvCustomer -Code or -ContactNumber) before sending this row again, or re-run with -SkipExisting.";
-        if (!Batches(draft))
-        {
-            SendWaiting();
-            Submit(ErrorTarget, ct => Shop.Customers.CreateAsync(draft, ct), Created, advice, conflictKeys: keys);
-            return;
-        }
-
-        pending.Add(draft, ErrorTarget, advice);
-        waiting.Add(new Customer { Name = draft.Name, Email = draft.Email, ContactNumber = draft.ContactNumber });
-        if (pending.Count >= BatchSize)
-        {
-            SendWaiting();
-        }
-    }
-
-    private protected override void SendWaiting()
-    {
-        SendPending(pending, (drafts, ct) => Shop.CustomerBatches.CreateAsync(drafts, ct), (draft, ct) => Shop.Customers.CreateAsync(draft, ct), Created);
-        waiting = new CustomerIndex();
+        SubmitRow(writer ??= BulkWriters.CustomerCreates(Shop, BatchSize), draft, ErrorTarget, Created, advice, keys);
     }
 
     private void Created(Customer customer)

@@ -24,7 +24,7 @@ public sealed class NewKvPaymentCommand : KvWriteCmdlet
 
     /// <summary>The pipeline input as it came (an invoice, a CSV row), kept as the target of any error.</summary>
     [Parameter(ValueFromPipeline = true, DontShow = true)]
-    public PSObject? InputObject { get; set; }
+    public override PSObject? InputObject { get; set; }
 
     /// <summary>The amount paid, in đồng; more than the invoice owes is refused before sending.</summary>
     [Parameter(Mandatory = true, ParameterSetName = AmountSet, ValueFromPipelineByPropertyName = true)]
@@ -73,7 +73,7 @@ public sealed class NewKvPaymentCommand : KvWriteCmdlet
         }
         catch (KiotVietApiException ex)
         {
-            ReportFailure(ex, Target);
+            FailedInTurn(ex, Target);
             return;
         }
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using KiotViet.Commands.Infrastructure;
-using KiotViet.Resources;
+using KiotViet.Writes;
 
 namespace KiotViet.Commands;
 
@@ -46,7 +46,7 @@ public sealed class NewKvProductCommand : ProductExtrasCmdlet
     [ValidatePositiveId]
     public long? MasterProductId { get; set; }
 
-    private readonly PendingRows<ProductDraft> pending = new();
+    private BulkWriter<ProductDraft, Product>? writer;
 
     private protected override string Activity => "Creating KiotViet products";
 
@@ -64,13 +64,13 @@ public sealed class NewKvProductCommand : ProductExtrasCmdlet
 
         if (draft is null)
         {
-            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidProduct", $"Product '{Name}' was not sent: {problem}", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidProduct", $"Product '{Name}' was not sent: {problem}", ErrorTarget));
             return;
         }
 
         if (string.IsNullOrWhiteSpace(draft.Name))
         {
-            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietProductNameMissing", "A product needs a name.", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietProductNameMissing", "A product needs a name.", ErrorTarget));
             return;
         }
 
@@ -83,18 +83,8 @@ public sealed class NewKvProductCommand : ProductExtrasCmdlet
         var advice = draft.Code is null
             ? $"KiotViet may have saved '{draft.Name}' under a generated code: look it up (Get-KvProduct) before sending this row again."
             : $"KiotViet may have saved {draft.Code}: look it up (Get-KvProduct -Code {draft.Code}) before sending this row again.";
-        if (BatchSize == 1 || !ProductBatchClient.CanCarry(draft))
-        {
-            SendWaiting(); // a row the batch cannot carry (a barcode) goes alone, after the rows before it
-            Submit(ErrorTarget, ct => Shop.Products.CreateAsync(draft, ct), WriteObject, advice, conflictKeys: draft.Code is null ? null : new[] { "code:" + draft.Code });
-            return;
-        }
-
-        pending.Add(draft, ErrorTarget, advice);
-        if (pending.Count >= BatchSize)
-        {
-            SendWaiting();
-        }
+        // A row the batch cannot carry (a barcode) goes alone.
+        SubmitRow(writer ??= BulkWriters.ProductCreates(Shop, BatchSize), draft, ErrorTarget, WriteObject, advice);
     }
 
     // Units, variant, images and VAT; null when they are fine.
@@ -122,7 +112,4 @@ public sealed class NewKvProductCommand : ProductExtrasCmdlet
 
         return problems.Count > 0 ? string.Join("; ", problems) + "." : null;
     }
-
-    private protected override void SendWaiting() =>
-        SendPending(pending, (drafts, ct) => Shop.ProductBatches.CreateAsync(drafts, ct), (draft, ct) => Shop.Products.CreateAsync(draft, ct), WriteObject);
 }

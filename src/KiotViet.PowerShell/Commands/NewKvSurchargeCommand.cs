@@ -8,8 +8,14 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.New, "KvSurcharge", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Surcharge))]
-public sealed class NewKvSurchargeCommand : KvRowWriteCmdlet<Surcharge>
+public sealed class NewKvSurchargeCommand : KvWriteCmdlet
 {
+    /// <summary>The pipeline input as it came (a CSV row, a record), kept as the target of any error.</summary>
+    [Parameter(ValueFromPipeline = true, DontShow = true)]
+    public override PSObject? InputObject { get; set; }
+
+    private protected override System.Type? RecordType => typeof(Surcharge);
+
     /// <summary>The surcharge's name (tên thu khác).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("SurchargeName")]

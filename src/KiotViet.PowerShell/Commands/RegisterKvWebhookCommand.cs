@@ -72,7 +72,7 @@ public sealed class RegisterKvWebhookCommand : KvWriteCmdlet
         }
         catch (KiotVietApiException ex)
         {
-            ReportFailure(ex, Type);
+            FailedInTurn(ex, Type);
             return;
         }
 
@@ -100,7 +100,7 @@ public sealed class RegisterKvWebhookCommand : KvWriteCmdlet
             }
             catch (KiotVietApiException ex)
             {
-                ReportFailure(ex, Type, $"The previous {existing.Type} webhook ({existing.Url}) is still registered.");
+                FailedInTurn(ex, Type, $"The previous {existing.Type} webhook ({existing.Url}) is still registered.");
                 return;
             }
 

@@ -11,13 +11,17 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "KvPurchaseOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(PurchaseOrder))]
-public sealed class RemoveKvPurchaseOrderCommand : KvByIdWriteCmdlet<PurchaseOrder, PurchaseOrder?>
+public sealed class RemoveKvPurchaseOrderCommand : KvWriteCmdlet
 {
+    /// <summary>The pipeline input as it came (an id, a record, a CSV row), kept as the target of any error.</summary>
+    [Parameter(ValueFromPipeline = true, DontShow = true)]
+    public override PSObject? InputObject { get; set; }
+
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("PurchaseOrderId")]
     [ValidatePositiveId]
     [IdListTransformation]
-    public override long[]? Id { get; set; }
+    public long[]? Id { get; set; }
 
     /// <summary>Also cancels what was paid to the supplier (IsVoidPayment); without it the payments stand.</summary>
     [Parameter]
@@ -27,24 +31,27 @@ public sealed class RemoveKvPurchaseOrderCommand : KvByIdWriteCmdlet<PurchaseOrd
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
-    private protected override string Noun => "purchase";
+    private const string Noun = "purchase";
 
     private protected override string Activity => "Cancelling KiotViet purchases";
 
     private protected override string WrittenAs => "cancelled";
 
-    private protected override string Action => VoidPayment ? "Cancel KiotViet purchase and void its payments" : "Cancel KiotViet purchase";
+    private string Action => VoidPayment ? "Cancel KiotViet purchase and void its payments" : "Cancel KiotViet purchase";
 
     private protected override string ResumeAdvice => "Run the same command again: a purchase already cancelled is refused by KiotViet as such.";
 
-    private protected override Task<PurchaseOrder> ReadAsync(long id, CancellationToken cancellationToken) => Shop.PurchaseOrders.GetAsync(id, cancellationToken);
+    private Task<PurchaseOrder> ReadAsync(long id, CancellationToken cancellationToken) => Shop.PurchaseOrders.GetAsync(id, cancellationToken);
 
-    private protected override string NameOf(PurchaseOrder record) =>
+    private static string NameOf(PurchaseOrder record) =>
         $"{record.Code} total {record.Total.ToString("#,0.##", CultureInfo.InvariantCulture)}" + (record.SupplierName is { } supplier ? $" {supplier}" : "");
 
-    private protected override Task<PurchaseOrder?> WriteAsync(long id, CancellationToken cancellationToken) => Shop.PurchaseOrders.CancelAsync(id, VoidPayment, PassThru, cancellationToken);
+    protected override void Process() =>
+        WriteEachById<PurchaseOrder, PurchaseOrder?>(Id, null, Noun, Action, ReadAsync, (_, _) => throw new System.NotSupportedException(), NameOf, WriteAsync, Written);
 
-    private protected override void Written(long id, PurchaseOrder? cancelled)
+    private Task<PurchaseOrder?> WriteAsync(long id, CancellationToken cancellationToken) => Shop.PurchaseOrders.CancelAsync(id, VoidPayment, PassThru, cancellationToken);
+
+    private void Written(long id, PurchaseOrder? cancelled)
     {
         if (PassThru && cancelled is not null)
         {

@@ -36,10 +36,8 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
-    private readonly PendingRows<(long Id, CustomerDraft Changes)> pending = new();
-
-    // A customer appears once in a batch: its read-back could not tell two changes of it apart.
-    private readonly HashSet<long> waitingIds = new();
+    // A customer appears once in a batch (its read-back could not tell two changes of it apart): its id is the row's conflict key.
+    private BulkWriter<(long Id, CustomerDraft Changes), Customer>? writer;
 
     private RecordsById<Customer>? records;
 
@@ -67,13 +65,13 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
 
         if (changes.IsEmpty)
         {
-            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietNoCustomerChanges", $"Nothing to change for customer {Id}: give at least one field, e.g. -Email, or -Clear the fields to empty.", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietNoCustomerChanges", $"Nothing to change for customer {Id}: give at least one field, e.g. -Email, or -Clear the fields to empty.", ErrorTarget));
             return;
         }
 
         if (problems is not null)
         {
-            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer {Id} was not updated: {problems}", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidCustomer", $"Customer {Id} was not updated: {problems}", ErrorTarget));
             return;
         }
 
@@ -85,13 +83,12 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
         changes = UpdateDifference.Of(changes, record, ShopGroups);
         if (DocumentedFields.CustomerUpdateRefusal(changes) is { } undocumented)
         {
-            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietFieldNotWritable", $"Customer {record.Code} (id {Id}) was not updated: {undocumented}", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietFieldNotWritable", $"Customer {record.Code} (id {Id}) was not updated: {undocumented}", ErrorTarget));
             return;
         }
 
         if (changes.IsEmpty)
         {
-            SendWaiting();
             UnchangedInTurn($"Customer {record.Code} (id {Id}) already holds every value given: not sent.", () => WriteIfPassThru(record));
             return;
         }
@@ -104,25 +101,7 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
 
         records?.Written(Id);
 
-        if (!Batches(changes))
-        {
-            SendWaiting();
-            var id = Id;
-            Submit(ErrorTarget, ct => Shop.Customers.UpdateAsync(id, changes, ct), WriteIfPassThru, conflictKeys: new[] { $"id:{id}" });
-            return;
-        }
-
-        if (waitingIds.Contains(Id))
-        {
-            SendWaiting();
-        }
-
-        pending.Add((Id, changes), ErrorTarget, null);
-        waitingIds.Add(Id);
-        if (pending.Count >= BatchSize)
-        {
-            SendWaiting();
-        }
+        SubmitRow(writer ??= BulkWriters.CustomerUpdates(Shop, BatchSize), (Id, changes), ErrorTarget, WriteIfPassThru);
     }
 
     /// <summary>Sets each field of -Clear to empty (groups to none); null when done, else why the row is refused.</summary>
@@ -162,16 +141,8 @@ public sealed class SetKvCustomerCommand : CustomerWriteCmdlet
         }
         catch (KiotVietApiException ex)
         {
-            SendWaiting();
-            var target = ErrorTarget;
-            InTurn(() => ReportFailure(ex, target, $"Customer {Id} could not be read to compare the row with it."));
+            FailedInTurn(ex, ErrorTarget, $"Customer {Id} could not be read to compare the row with it.");
             return null;
         }
-    }
-
-    private protected override void SendWaiting()
-    {
-        SendPending(pending, (rows, ct) => Shop.CustomerBatches.UpdateAsync(rows, ct), (row, ct) => Shop.Customers.UpdateAsync(row.Id, row.Changes, ct), WriteIfPassThru);
-        waitingIds.Clear();
     }
 }

@@ -13,8 +13,14 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "KvPriceBookDetail", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(PriceBookDetail))]
-public sealed class SetKvPriceBookDetailCommand : KvRowWriteCmdlet<PriceBookDetail>
+public sealed class SetKvPriceBookDetailCommand : KvWriteCmdlet
 {
+    /// <summary>The pipeline input as it came (a CSV row, a record), kept as the target of any error.</summary>
+    [Parameter(ValueFromPipeline = true, DontShow = true)]
+    public override PSObject? InputObject { get; set; }
+
+    private protected override Type? RecordType => typeof(PriceBookDetail);
+
     private ProductsByCode? productsByCode;
 
     /// <summary>The price book's id; 0 is the general price book (the products' base price). Binds from piped prices.</summary>
@@ -131,7 +137,7 @@ public sealed class SetKvPriceBookDetailCommand : KvRowWriteCmdlet<PriceBookDeta
         catch (KiotVietApiException ex)
         {
             book = default;
-            ReportFailure(ex, ErrorTarget, $"The price books could not be read to find '{name}'.");
+            FailedInTurn(ex, ErrorTarget, $"The price books could not be read to find '{name}'.");
             return false;
         }
 
@@ -175,7 +181,7 @@ public sealed class SetKvPriceBookDetailCommand : KvRowWriteCmdlet<PriceBookDeta
         catch (KiotVietApiException ex)
         {
             id = 0;
-            ReportFailure(ex, ErrorTarget, $"Product code '{wanted}' could not be read.");
+            FailedInTurn(ex, ErrorTarget, $"Product code '{wanted}' could not be read.");
             return false;
         }
 

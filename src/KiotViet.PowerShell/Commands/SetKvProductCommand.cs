@@ -48,8 +48,8 @@ public sealed class SetKvProductCommand : ProductExtrasCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
-    private readonly PendingRows<(long Id, ProductDraft Changes)> pending = new();
-    private readonly HashSet<long> pendingIds = new();
+    // A batch changes a product once: its id is the row's conflict key, so a later change goes after the earlier one.
+    private BulkWriter<(long Id, ProductDraft Changes), Product>? writer;
     private ProductsByCode? products;
     private RecordsById<Product>? records;
 
@@ -72,7 +72,7 @@ public sealed class SetKvProductCommand : ProductExtrasCmdlet
         var byCode = Id is null;
         if (byCode && string.IsNullOrWhiteSpace(Code))
         {
-            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietProductNotNamed", "Give the product to change: -Id, or -Code (a ProductCode column).", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietProductNotNamed", "Give the product to change: -Id, or -Code (a ProductCode column).", ErrorTarget));
             return;
         }
 
@@ -91,13 +91,13 @@ public sealed class SetKvProductCommand : ProductExtrasCmdlet
 
         if (changes is null)
         {
-            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietInvalidProduct", $"Product {Id?.ToString() ?? Code} was not updated: {problem}", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidProduct", $"Product {Id?.ToString() ?? Code} was not updated: {problem}", ErrorTarget));
             return;
         }
 
         if (changes.IsEmpty)
         {
-            RefusedInTurn(ErrorRecords.InvalidInput("KiotVietNoProductChanges", $"Nothing to change for product {Id?.ToString() ?? Code}: give at least one field, e.g. -BasePrice.", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietNoProductChanges", $"Nothing to change for product {Id?.ToString() ?? Code}: give at least one field, e.g. -BasePrice.", ErrorTarget));
             return;
         }
 
@@ -125,7 +125,6 @@ public sealed class SetKvProductCommand : ProductExtrasCmdlet
         changes = UpdateDifference.Of(changes, known!);
         if (changes.IsEmpty)
         {
-            SendWaiting();
             var unchanged = known!;
             UnchangedInTurn($"Product {unchanged.Code} (id {id}) already holds every value given: not sent.", () => WriteIfPassThru(unchanged));
             return;
@@ -138,30 +137,8 @@ public sealed class SetKvProductCommand : ProductExtrasCmdlet
             return;
         }
 
-        if (BatchSize == 1 || !ProductBatchClient.CanCarry(changes))
-        {
-            SendWaiting(); // a row the batch cannot carry (a barcode) goes alone, after the rows before it
-            Submit(ErrorTarget, ct => Shop.Products.UpdateAsync(id, changes, ct), WriteIfPassThru, conflictKeys: new[] { $"id:{id}" });
-            return;
-        }
-
-        if (pendingIds.Contains(id))
-        {
-            SendWaiting(); // a batch changes a product once: the later change goes after the earlier one
-        }
-
-        pending.Add((id, changes), ErrorTarget, null);
-        pendingIds.Add(id);
-        if (pending.Count >= BatchSize)
-        {
-            SendWaiting();
-        }
-    }
-
-    private protected override void SendWaiting()
-    {
-        pendingIds.Clear();
-        SendPending(pending, (rows, ct) => Shop.ProductBatches.UpdateAsync(rows, ct), (row, ct) => Shop.Products.UpdateAsync(row.Id, row.Changes, ct), WriteIfPassThru);
+        // A row the batch cannot carry (a barcode) goes alone.
+        SubmitRow(writer ??= BulkWriters.ProductUpdates(Shop, BatchSize), (id, changes), ErrorTarget, WriteIfPassThru);
     }
 
     // The product as KiotViet holds it, to send only what differs; read once per run at the fewest GETs.
@@ -176,9 +153,7 @@ public sealed class SetKvProductCommand : ProductExtrasCmdlet
         catch (KiotVietApiException ex)
         {
             product = null;
-            SendWaiting();
-            var target = ErrorTarget;
-            InTurn(() => ReportFailure(ex, target, $"Product {id} could not be read to compare the row with it."));
+            FailedInTurn(ex, ErrorTarget, $"Product {id} could not be read to compare the row with it.");
             return false;
         }
     }
@@ -196,9 +171,7 @@ public sealed class SetKvProductCommand : ProductExtrasCmdlet
         catch (KiotVietApiException ex)
         {
             product = null!;
-            SendWaiting();
-            var target = ErrorTarget;
-            InTurn(() => ReportFailure(ex, target, $"Product code '{code}' could not be read."));
+            FailedInTurn(ex, ErrorTarget, $"Product code '{code}' could not be read.");
             return false;
         }
     }

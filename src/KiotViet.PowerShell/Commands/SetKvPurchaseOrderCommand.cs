@@ -13,8 +13,14 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "KvPurchaseOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(PurchaseOrder))]
-public sealed class SetKvPurchaseOrderCommand : KvRowWriteCmdlet<PurchaseOrder>
+public sealed class SetKvPurchaseOrderCommand : KvWriteCmdlet
 {
+    /// <summary>The pipeline input as it came (a CSV row, a record), kept as the target of any error.</summary>
+    [Parameter(ValueFromPipeline = true, DontShow = true)]
+    public override PSObject? InputObject { get; set; }
+
+    private protected override Type? RecordType => typeof(PurchaseOrder);
+
     private PartyLookup? parties;
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -88,7 +94,7 @@ public sealed class SetKvPurchaseOrderCommand : KvRowWriteCmdlet<PurchaseOrder>
         }
         catch (KiotVietApiException ex)
         {
-            InTurn(() => ReportFailure(ex, target));
+            FailedInTurn(ex, target);
             return;
         }
 
@@ -100,7 +106,7 @@ public sealed class SetKvPurchaseOrderCommand : KvRowWriteCmdlet<PurchaseOrder>
         }
         catch (KiotVietApiException ex)
         {
-            InTurn(() => ReportFailure(ex, target));
+            FailedInTurn(ex, target);
             return;
         }
 

@@ -10,8 +10,14 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "KvTransfer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Transfer))]
-public sealed class SetKvTransferCommand : KvRowWriteCmdlet<Transfer>
+public sealed class SetKvTransferCommand : KvWriteCmdlet
 {
+    /// <summary>The pipeline input as it came (a CSV row, a record), kept as the target of any error.</summary>
+    [Parameter(ValueFromPipeline = true, DontShow = true)]
+    public override PSObject? InputObject { get; set; }
+
+    private protected override Type? RecordType => typeof(Transfer);
+
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("TransferId")]
     [ValidatePositiveId]
@@ -81,7 +87,7 @@ public sealed class SetKvTransferCommand : KvRowWriteCmdlet<Transfer>
         }
         catch (KiotVietApiException ex)
         {
-            InTurn(() => ReportFailure(ex, target));
+            FailedInTurn(ex, target);
             return;
         }
 

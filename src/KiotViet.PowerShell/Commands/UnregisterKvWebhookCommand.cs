@@ -18,7 +18,7 @@ public sealed class UnregisterKvWebhookCommand : KvWriteCmdlet
 
     /// <summary>The pipeline input as it came (a webhook from Get-KvWebhook), kept to name it in prompts.</summary>
     [Parameter(ValueFromPipeline = true, DontShow = true)]
-    public PSObject? InputObject { get; set; }
+    public override PSObject? InputObject { get; set; }
 
     /// <summary>Writes a removal record (EntityType Webhook, Id) for each webhook unregistered.</summary>
     [Parameter]

@@ -8,8 +8,14 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsOther.Use, "KvCoupon", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(string))]
-public sealed class UseKvCouponCommand : KvRowWriteCmdlet<object>
+public sealed class UseKvCouponCommand : KvWriteCmdlet
 {
+    /// <summary>The pipeline input as it came (a CSV row, a record), kept as the target of any error.</summary>
+    [Parameter(ValueFromPipeline = true, DontShow = true)]
+    public override PSObject? InputObject { get; set; }
+
+    private protected override System.Type? RecordType => typeof(object);
+
     /// <summary>The coupon's code; binds from piped text and from a Code or CouponCode column.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("CouponCode")]

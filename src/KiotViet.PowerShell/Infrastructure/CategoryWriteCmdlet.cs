@@ -7,8 +7,14 @@ namespace KiotViet.Commands.Infrastructure;
 /// What New-KvCategory and Set-KvCategory share: the parent, by id or by path or name, and the three-level limit
 /// checked before sending (KiotViet refuses a fourth level too).
 /// </summary>
-public abstract class CategoryWriteCmdlet : KvRowWriteCmdlet<Category>
+public abstract class CategoryWriteCmdlet : KvWriteCmdlet
 {
+    /// <summary>The pipeline input as it came (a CSV row, a record), kept as the target of any error.</summary>
+    [Parameter(ValueFromPipeline = true, DontShow = true)]
+    public override PSObject? InputObject { get; set; }
+
+    private protected override System.Type? RecordType => typeof(Category);
+
     /// <summary>The parent category: its id, its path ("Đồ uống > Trà") or its name when unique.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("ParentName", "ParentPath")]

@@ -12,8 +12,22 @@ namespace KiotViet.Commands.Infrastructure;
 /// The customer fields New-KvCustomer and Set-KvCustomer share. Every field binds by property name with the
 /// column names shops use, an empty CSV cell counts as "not given", and values are checked before anything is sent.
 /// </summary>
-public abstract class CustomerWriteCmdlet : KvBatchWriteCmdlet<Customer>
+public abstract class CustomerWriteCmdlet : KvWriteCmdlet
 {
+    /// <summary>The pipeline input as it came (a CSV row, a record), kept as the target of any error.</summary>
+    [Parameter(ValueFromPipeline = true, DontShow = true)]
+    public override PSObject? InputObject { get; set; }
+
+    private protected override Type? RecordType => typeof(Customer);
+
+    /// <summary>
+    /// How many rows go to KiotViet in one request of its bulk endpoints (2 to 100); 1 sends every row on its own.
+    /// Rows are sent together only from ten rows on; output and errors keep the input order.
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, BatchWriteClient<Customer>.MaxRows)]
+    public int BatchSize { get; set; } = BatchWriteClient<Customer>.MaxRows;
+
     /// <summary>The customer's name (tên khách hàng).</summary>
     public abstract string? Name { get; set; }
 
@@ -126,9 +140,6 @@ public abstract class CustomerWriteCmdlet : KvBatchWriteCmdlet<Customer>
     public long? BranchId { get; set; }
 
     private IReadOnlyList<CustomerGroup>? shopGroups;
-
-    /// <summary>True when this row may wait for others to be sent with them.</summary>
-    private protected bool Batches(CustomerDraft draft) => BatchSize > 1 && CustomerBatchClient.CanCarry(draft);
 
     /// <summary>
     /// The fields given for this record. When a KiotViet customer comes down the pipeline, its own properties

@@ -10,9 +10,29 @@ namespace KiotViet.Commands.Infrastructure;
 /// Cancels sale documents (invoices, orders: KiotViet's delete is a cancel) by id, from the pipeline or a CSV, with
 /// -VoidPayment and -PassThru. The prompt names each document by code, total and customer.
 /// </summary>
-public abstract class KvCancelCmdlet<T> : KvByIdWriteCmdlet<T, T>
+public abstract class KvCancelCmdlet<T> : KvWriteCmdlet
     where T : class
 {
+    /// <summary>The ids to write; the subclass declares the parameter, for its alias and help.</summary>
+    public abstract long[]? Id { get; set; }
+
+    /// <summary>The codes to write, where the records have codes: the subclass declares the parameter.</summary>
+    public virtual string[]? Code { get; set; }
+
+    /// <summary>The pipeline input as it came (an id, a record, a CSV row), kept as the target of any error.</summary>
+    [Parameter(ValueFromPipeline = true, DontShow = true)]
+    public override PSObject? InputObject { get; set; }
+
+    /// <summary>What a record is called in messages: "customer", "invoice".</summary>
+    private protected abstract string Noun { get; }
+
+    private protected abstract Task<T> ReadAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>Reads a record by its code, for the cmdlets that declare -Code.</summary>
+    private protected virtual Task<T> ReadByCodeAsync(string code, CancellationToken cancellationToken) =>
+        throw new System.NotSupportedException($"{Noun}s are not read by code.");
+
+
     /// <summary>Also cancels the document's payments (IsVoidPayment); without it they stand.</summary>
     [Parameter]
     public SwitchParameter VoidPayment { get; set; }
@@ -26,7 +46,7 @@ public abstract class KvCancelCmdlet<T> : KvByIdWriteCmdlet<T, T>
     // The first cancel learns which request form the server takes, for the connection: the rest follow it.
     private protected override bool RowsAreIndependent => false;
 
-    private protected override string Action => VoidPayment ? $"Cancel KiotViet {Noun} and void its payments" : $"Cancel KiotViet {Noun}";
+    private string Action => VoidPayment ? $"Cancel KiotViet {Noun} and void its payments" : $"Cancel KiotViet {Noun}";
 
     private protected override string ResumeAdvice => $"Run the same command again: a {Noun} already cancelled is reported with a warning.";
 
@@ -41,7 +61,9 @@ public abstract class KvCancelCmdlet<T> : KvByIdWriteCmdlet<T, T>
     // Documents KiotViet refused to cancel because they already were: reported as a warning, not an error.
     private readonly ConcurrentDictionary<long, byte> foundCancelled = new();
 
-    private protected override async Task<T> WriteAsync(long id, CancellationToken cancellationToken)
+    protected override void Process() => WriteEachById<T, T>(Id, Code, Noun, Action, ReadAsync, ReadByCodeAsync, NameOf, WriteAsync, Written);
+
+    private async Task<T> WriteAsync(long id, CancellationToken cancellationToken)
     {
         try
         {
@@ -72,7 +94,7 @@ public abstract class KvCancelCmdlet<T> : KvByIdWriteCmdlet<T, T>
         }
     }
 
-    private protected override void Written(long id, T cancelled)
+    private void Written(long id, T cancelled)
     {
         if (foundCancelled.TryRemove(id, out _))
         {
@@ -86,7 +108,7 @@ public abstract class KvCancelCmdlet<T> : KvByIdWriteCmdlet<T, T>
         }
     }
 
-    private protected override string NameOf(T document)
+    private string NameOf(T document)
     {
         var (code, total, customer) = PromptFacts(document);
         return $"{code} total {total.ToString("#,0.##", CultureInfo.InvariantCulture)}" + (customer is null ? "" : $" {customer}");

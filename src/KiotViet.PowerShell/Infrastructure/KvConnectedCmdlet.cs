@@ -39,30 +39,37 @@ public abstract class KvConnectedCmdlet : KvCmdlet
     /// </summary>
     private protected long CustomerIdOf(Customer customer)
     {
-        if (customer.Id > 0)
+        if (CustomerWithoutKey(customer) is { } refusal)
         {
-            return customer.Id;
+            ThrowTerminatingError(refusal);
         }
 
-        if (string.IsNullOrWhiteSpace(customer.Code))
-        {
-            ThrowTerminatingError(ErrorRecords.InvalidInput(
+        return customer.Id > 0 ? customer.Id : Await(ct => Shop.Customers.GetByCodeAsync(customer.Code!.Trim(), ct)).Id;
+    }
+
+    /// <summary>The refusal of a customer object with neither an Id nor a Code (it names no customer); null when it names one.</summary>
+    internal static ErrorRecord? CustomerWithoutKey(Customer customer) =>
+        customer.Id > 0 || !string.IsNullOrWhiteSpace(customer.Code)
+            ? null
+            : ErrorRecords.InvalidInput(
                 "KiotVietCustomerWithoutKey",
                 "A customer was given without an Id or a Code, so it names no customer: pipe customers from Get-KvCustomer, or give -CustomerId or -CustomerCode.",
-                customer));
-        }
+                customer);
 
-        return Await(ct => Shop.Customers.GetByCodeAsync(customer.Code!.Trim(), ct)).Id;
+    /// <summary>The connection a command uses: the one given, else the runspace's current one; null when there is none open.</summary>
+    internal static KiotVietConnection? Resolve(KiotVietConnection? given)
+    {
+        var connection = given ?? ConnectionRegistry.Get();
+        return connection is null || connection.IsDisposed ? null : connection;
     }
 
     protected override void Begin()
     {
-        var connection = Connection ?? ConnectionRegistry.Get();
-        if (connection is null || connection.IsDisposed)
+        resolved = Resolve(Connection);
+        if (resolved is null)
         {
             ThrowTerminatingError(ErrorRecords.NotConnected());
         }
-
-        resolved = connection;
     }
+
 }

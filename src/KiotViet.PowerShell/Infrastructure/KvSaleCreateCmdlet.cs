@@ -58,6 +58,17 @@ public abstract class KvSaleCreateCmdlet<TDraft, T> : KvWriteCmdlet
     /// <summary>What else the prompt says about the draft (", paid 50,000 Cash").</summary>
     private protected virtual string Details(TDraft draft) => "";
 
+    /// <summary>The id of the customer given as an object: its Id, else the customer its Code names (one read).</summary>
+    private long CustomerIdOf(Customer customer)
+    {
+        if (KvConnectedCmdlet.CustomerWithoutKey(customer) is { } refusal)
+        {
+            ThrowTerminatingError(refusal);
+        }
+
+        return customer.Id > 0 ? customer.Id : Await(ct => Shop.Customers.GetByCodeAsync(customer.Code!.Trim(), ct)).Id;
+    }
+
     protected override void Process()
     {
         TDraft draft;
@@ -69,7 +80,7 @@ public abstract class KvSaleCreateCmdlet<TDraft, T> : KvWriteCmdlet
         }
         catch (KiotVietApiException ex)
         {
-            InTurn(() => ReportFailure(ex, Customer));
+            FailedInTurn(ex, Customer);
             return;
         }
 

@@ -20,7 +20,7 @@ public abstract class KvSaleUpdateCmdlet<TChanges, T> : KvWriteCmdlet
 
     /// <summary>The pipeline input as it came (a document, a CSV row), kept as the target of any error.</summary>
     [Parameter(ValueFromPipeline = true, DontShow = true)]
-    public PSObject? InputObject { get; set; }
+    public override PSObject? InputObject { get; set; }
 
     [Parameter]
     [ValidateRange(1, long.MaxValue)]

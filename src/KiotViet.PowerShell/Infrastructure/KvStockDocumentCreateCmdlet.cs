@@ -24,7 +24,7 @@ public abstract class KvStockDocumentCreateCmdlet<THeader, T> : KvWriteCmdlet
 
     /// <summary>The pipeline input as it came (a CSV row, an object), kept as the target of any error.</summary>
     [Parameter(ValueFromPipeline = true, DontShow = true)]
-    public PSObject? InputObject { get; set; }
+    public override PSObject? InputObject { get; set; }
 
     /// <summary>The product of this row's line (mã hàng).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -104,7 +104,7 @@ public abstract class KvStockDocumentCreateCmdlet<THeader, T> : KvWriteCmdlet
         }
         catch (KiotVietApiException ex)
         {
-            InTurn(() => ReportFailure(ex, row, "The branch or supplier of the row could not be looked up."));
+            FailedInTurn(ex, row, "The branch or supplier of the row could not be looked up.");
             return;
         }
 

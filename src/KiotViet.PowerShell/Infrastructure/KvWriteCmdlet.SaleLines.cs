@@ -32,7 +32,7 @@ public abstract partial class KvWriteCmdlet
             }
             catch (KiotVietApiException ex)
             {
-                InTurn(() => ReportFailure(ex.WithContext($"Line {i + 1} gives no Price, and its product could not be read for its base price: {ex.Message}"), target));
+                FailedInTurn(ex.WithContext($"Line {i + 1} gives no Price, and its product could not be read for its base price: {ex.Message}"), target);
                 return false;
             }
 

@@ -107,7 +107,6 @@ public abstract class ProductExtrasCmdlet : ProductWriteCmdlet
     /// </summary>
     private protected long? ProductIdOf(string code, string field, List<string> problems)
     {
-        SendWaiting();
         SettleConflicting(new[] { "code:" + code });
         try
         {

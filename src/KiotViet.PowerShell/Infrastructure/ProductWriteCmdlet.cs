@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using KiotViet.Matching;
+using KiotViet.Resources;
 
 namespace KiotViet.Commands.Infrastructure;
 
@@ -11,8 +12,22 @@ namespace KiotViet.Commands.Infrastructure;
 /// names shops use (Code, Name, Category, BasePrice, Unit, Barcode, OnHand + BranchId), an empty CSV cell counts as
 /// "not given", and values are checked before anything is sent.
 /// </summary>
-public abstract class ProductWriteCmdlet : KvBatchWriteCmdlet<Product>
+public abstract class ProductWriteCmdlet : KvWriteCmdlet
 {
+    /// <summary>The pipeline input as it came (a CSV row, a record), kept as the target of any error.</summary>
+    [Parameter(ValueFromPipeline = true, DontShow = true)]
+    public override PSObject? InputObject { get; set; }
+
+    private protected override Type? RecordType => typeof(Product);
+
+    /// <summary>
+    /// How many rows go to KiotViet in one request of its bulk endpoints (2 to 100); 1 sends every row on its own.
+    /// Rows are sent together only from ten rows on; output and errors keep the input order.
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, BatchWriteClient<Product>.MaxRows)]
+    public int BatchSize { get; set; } = BatchWriteClient<Product>.MaxRows;
+
     /// <summary>The product's name (tên hàng).</summary>
     public abstract string? Name { get; set; }
 

@@ -10,8 +10,14 @@ namespace KiotViet.Commands.Infrastructure;
 /// found in the shop's surcharge list read once per run (KiotViet documents no read of one surcharge), and that list
 /// kept up to date with what each row wrote.
 /// </summary>
-public abstract class SurchargeWriteCmdlet : KvRowWriteCmdlet<Surcharge>
+public abstract class SurchargeWriteCmdlet : KvWriteCmdlet
 {
+    /// <summary>The pipeline input as it came (a CSV row, a record), kept as the target of any error.</summary>
+    [Parameter(ValueFromPipeline = true, DontShow = true)]
+    public override PSObject? InputObject { get; set; }
+
+    private protected override Type? RecordType => typeof(Surcharge);
+
     private List<Surcharge>? surcharges;
 
     /// <summary>The surcharge's id; binds from the Id of piped surcharges and from an Id column.</summary>
@@ -84,6 +90,38 @@ public abstract class SurchargeWriteCmdlet : KvRowWriteCmdlet<Surcharge>
 
         current = found;
         return true;
+    }
+
+    /// <summary>What Enable- and Disable-KvSurcharge tell a stopped run to do.</summary>
+    private protected const string StateResumeAdvice = "Run the same command again: a surcharge already in that state is left alone.";
+
+    /// <summary>Enable- and Disable-KvSurcharge: one documented operation, the state asked for its only field.</summary>
+    private protected void WriteState(bool active)
+    {
+        var verb = active ? "activated" : "deactivated";
+        if (!TryFindSurcharge(verb, out var current, unlistedById: active))
+        {
+            return;
+        }
+
+        if (Id is not null && GivenCode is { } code && !string.Equals(code, current.SurchargeCode?.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietSurchargeNotNamed", $"Surcharge id {current.Id} was not {verb}: its code is {current.SurchargeCode}, not {code}.", ErrorTarget));
+            return;
+        }
+
+        if (current.IsActive == active)
+        {
+            UnchangedInTurn($"{Describe(current)} already is {(active ? "active" : "inactive")}: nothing sent.", PassThru ? () => WriteObject(current) : null);
+            return;
+        }
+
+        if (!ShouldProcess(Describe(current), active ? "Activate KiotViet surcharge" : "Deactivate KiotViet surcharge"))
+        {
+            return;
+        }
+
+        Submit(ErrorTarget, ct => Shop.Surcharges.SetActiveAsync(current, active, ct), Written, conflictKeys: new[] { ConflictKey(current.Id) });
     }
 
     /// <summary>The conflict key of a surcharge's writes: no two rows write the same surcharge at once.</summary>

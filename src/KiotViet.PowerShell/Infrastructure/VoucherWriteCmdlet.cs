@@ -13,8 +13,14 @@ namespace KiotViet.Commands.Infrastructure;
 /// name (the campaign list read once per run), an active campaign checked before sending (KiotViet writes vouchers
 /// only in one), one code per request.
 /// </summary>
-public abstract class VoucherWriteCmdlet : KvRowWriteCmdlet<Voucher>
+public abstract class VoucherWriteCmdlet : KvWriteCmdlet
 {
+    /// <summary>The pipeline input as it came (a CSV row, a record), kept as the target of any error.</summary>
+    [Parameter(ValueFromPipeline = true, DontShow = true)]
+    public override PSObject? InputObject { get; set; }
+
+    private protected override Type? RecordType => typeof(Voucher);
+
     private List<VoucherCampaign>? campaigns;
 
     /// <summary>The voucher's code; binds from the Code column of a CSV and the Code of piped vouchers.</summary>
