@@ -44,6 +44,11 @@ public sealed class SetKvProductCommand : ProductExtrasCmdlet
     [ShopBooleanTransformation]
     public bool? IsRewardPoint { get; set; }
 
+    /// <summary>Fields to empty on purpose (Set-ADUser -Clear is the model); an empty CSV cell never clears.</summary>
+    [Parameter]
+    [ValidateSet(nameof(ProductDraft.Description), nameof(ProductDraft.Barcode), nameof(ProductDraft.Unit), IgnoreCase = true)]
+    public string[]? Clear { get; set; }
+
     /// <summary>Writes the updated product to the pipeline.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
@@ -95,9 +100,15 @@ public sealed class SetKvProductCommand : ProductExtrasCmdlet
             return;
         }
 
+        if (Clear is not null && ClearedFields.Apply(changes, Clear) is { } clash)
+        {
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietInvalidProduct", $"Product {Id?.ToString() ?? Code} was not updated: {clash}", ErrorTarget));
+            return;
+        }
+
         if (changes.IsEmpty)
         {
-            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietNoProductChanges", $"Nothing to change for product {Id?.ToString() ?? Code}: give at least one field, e.g. -BasePrice.", ErrorTarget));
+            RefusedBeforeSending(ErrorRecords.InvalidInput("KiotVietNoProductChanges", $"Nothing to change for product {Id?.ToString() ?? Code}: give at least one field, e.g. -BasePrice, or -Clear the fields to empty.", ErrorTarget));
             return;
         }
 
