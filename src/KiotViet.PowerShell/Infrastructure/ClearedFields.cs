@@ -11,8 +11,11 @@ namespace KiotViet.Commands.Infrastructure;
 /// </summary>
 internal static class ClearedFields
 {
-    /// <summary>Empties each field in <paramref name="fields"/>; null when done, else why the row is refused.</summary>
-    /// <param name="special">Fields that are not text (a list to empty), handled by the caller: true when cleared, false when a value was also given.</param>
+    /// <summary>
+    /// Empties each field of <paramref name="changes"/> named in <paramref name="fields"/>; null when done, else why the
+    /// row is refused. <paramref name="special"/> handles a field that is not text (a list to empty): true when it
+    /// cleared it, false when a value was also given, null when the field is text.
+    /// </summary>
     public static string? Apply<TDraft>(TDraft changes, IEnumerable<string> fields, Func<string, bool?>? special = null)
     {
         foreach (var field in fields.Distinct(StringComparer.OrdinalIgnoreCase))
