@@ -14,7 +14,7 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.New, "KvInvoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Invoice))]
-public sealed class NewKvInvoiceCommand : SaleExtrasCreate<InvoiceDraft, Invoice>
+public sealed class NewKvInvoiceCommand : KvSaleCreateCmdlet<InvoiceDraft, Invoice>
 {
     /// <summary>What the customer pays now; without it nothing is paid and the whole total is owed.</summary>
     [Parameter]

@@ -13,7 +13,7 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.New, "KvOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Order))]
-public sealed class NewKvOrderCommand : SaleExtrasCreate<OrderDraft, Order>
+public sealed class NewKvOrderCommand : KvSaleCreateCmdlet<OrderDraft, Order>
 {
     private List<Surcharge>? surcharges;
 

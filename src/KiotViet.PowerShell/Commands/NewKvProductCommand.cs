@@ -12,7 +12,7 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.New, "KvProduct", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Product))]
-public sealed class NewKvProductCommand : ProductExtrasCmdlet
+public sealed class NewKvProductCommand : ProductWriteCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("ProductName")]

@@ -13,7 +13,7 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "KvInvoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Invoice))]
-public sealed class SetKvInvoiceCommand : SaleExtrasUpdate<InvoiceChanges, Invoice>
+public sealed class SetKvInvoiceCommand : KvSaleUpdateCmdlet<InvoiceChanges, Invoice>
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("InvoiceId")]

@@ -13,7 +13,7 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "KvOrder", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Order))]
-public sealed class SetKvOrderCommand : SaleExtrasUpdate<OrderChanges, Order>
+public sealed class SetKvOrderCommand : KvSaleUpdateCmdlet<OrderChanges, Order>
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("OrderId")]

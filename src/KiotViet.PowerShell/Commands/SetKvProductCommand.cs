@@ -12,7 +12,7 @@ namespace KiotViet.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "KvProduct", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Product))]
-public sealed class SetKvProductCommand : ProductExtrasCmdlet
+public sealed class SetKvProductCommand : ProductWriteCmdlet
 {
     /// <summary>The product to change; binds from the Id of piped products. Without it, -Code names the product.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]

@@ -12,7 +12,7 @@ namespace KiotViet.Commands.Infrastructure;
 /// id, the lines as hashtables or objects (CSV rows) read by <see cref="OrderLineInput"/>, all checked before anything
 /// is sent; -WhatIf shows the lines, branch and customer. The engine makes the create exactly-once.
 /// </summary>
-public abstract class KvSaleCreateCmdlet<TDraft, T> : KvWriteCmdlet
+public abstract partial class KvSaleCreateCmdlet<TDraft, T> : KvWriteCmdlet
     where T : class
 {
     [Parameter(Mandatory = true)]

@@ -12,7 +12,7 @@ namespace KiotViet.Commands.Infrastructure;
 /// description, discount or lines (given lines replace all its lines). Nothing given is refused before sending; the
 /// prompt names the document and the fields it changes. The engine reconciles an update whose answer was lost.
 /// </summary>
-public abstract class KvSaleUpdateCmdlet<TChanges, T> : KvWriteCmdlet
+public abstract partial class KvSaleUpdateCmdlet<TChanges, T> : KvWriteCmdlet
     where T : class
 {
     /// <summary>The document to change; the subclass declares the parameter, for its alias.</summary>
@@ -61,8 +61,13 @@ public abstract class KvSaleUpdateCmdlet<TChanges, T> : KvWriteCmdlet
     /// <summary>The changes from the shared fields (null = left as is) and the subclass's own.</summary>
     private protected abstract TChanges Changes(long? customerId, List<OrderLine>? lines);
 
-    /// <summary>The subclass's own fields, named as the prompt lists them, with whether each is set.</summary>
-    private protected virtual IEnumerable<(string Name, bool Set)> OwnFields => Enumerable.Empty<(string, bool)>();
+    /// <summary>The fields beyond the shared ones (a subclass adds its own), named as the prompt lists them, with whether each is set.</summary>
+    private protected virtual IEnumerable<(string Name, bool Set)> OwnFields => new[]
+    {
+        ("SaleChannel", SaleChannel is not null),
+        ("PurchaseDate", PurchaseDate is not null),
+        ("Delivery", DeliveryGiven() is not null),
+    };
 
     /// <summary>
     /// The shared fields (CustomerId, Description, Discount) this document's update cannot change: its operation does

@@ -12,7 +12,7 @@ namespace KiotViet.Commands.Infrastructure;
 /// names shops use (Code, Name, Category, BasePrice, Unit, Barcode, OnHand + BranchId), an empty CSV cell counts as
 /// "not given", and values are checked before anything is sent.
 /// </summary>
-public abstract class ProductWriteCmdlet : KvWriteCmdlet
+public abstract partial class ProductWriteCmdlet : KvWriteCmdlet
 {
     /// <summary>The pipeline input as it came (a CSV row, a record), kept as the target of any error.</summary>
     [Parameter(ValueFromPipeline = true, DontShow = true)]

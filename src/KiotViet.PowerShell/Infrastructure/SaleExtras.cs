@@ -13,47 +13,51 @@ namespace KiotViet.Commands.Infrastructure;
 /// -DeliveryAddress, -DeliveryFee …) rather than one -Delivery hashtable: each is typed and checked where it is bound
 /// (a vi-VN "15.000" is fifteen thousand), completes with Tab, and the update cmdlets bind them from CSV columns of the
 /// same name. The fields an operation does not document (an order's delivery status or COD) are not parameters of its
-/// cmdlet, and a CSV column naming one is refused with its row (<see cref="SaleExtrasUpdate{TChanges,T}"/>).
+/// cmdlet, and a CSV column naming one is refused with its row (<see cref="KvSaleUpdateCmdlet{TChanges,T}"/>).
 /// </summary>
-internal sealed class DeliveryValues
+internal interface IDeliveryParameters
 {
-    public string? Receiver { get; set; }
-    public string? ContactNumber { get; set; }
-    public string? Address { get; set; }
-    public string? Location { get; set; }
-    public long? LocationId { get; set; }
-    public string? Ward { get; set; }
-    public string? Code { get; set; }
-    public decimal? Fee { get; set; }
-    public decimal? Weight { get; set; }
-    public decimal? Length { get; set; }
-    public decimal? Width { get; set; }
-    public decimal? Height { get; set; }
-    public long? PartnerId { get; set; }
-    public string? PartnerCode { get; set; }
-    public string? PartnerName { get; set; }
-    public DateTime? Expected { get; set; }
+    string? DeliveryReceiver { get; }
+    string? DeliveryContactNumber { get; }
+    string? DeliveryAddress { get; }
+    string? DeliveryLocation { get; }
+    long? DeliveryLocationId { get; }
+    string? DeliveryWard { get; }
+    string? DeliveryCode { get; }
+    decimal? DeliveryFee { get; }
+    decimal? DeliveryWeight { get; }
+    decimal? DeliveryLength { get; }
+    decimal? DeliveryWidth { get; }
+    decimal? DeliveryHeight { get; }
+    long? DeliveryPartnerId { get; }
+    string? DeliveryPartnerCode { get; }
+    string? DeliveryPartnerName { get; }
+    DateTime? ExpectedDelivery { get; }
+}
 
+/// <summary>The delivery the -Delivery… parameters give, to send.</summary>
+internal static class DeliveryParameters
+{
     /// <summary>The delivery to send, or null when no delivery field is given.</summary>
-    public DeliveryDraft? ToDraft()
+    public static DeliveryDraft? Given(IDeliveryParameters given)
     {
         var draft = new DeliveryDraft
         {
-            Receiver = Receiver,
-            ContactNumber = ContactNumber,
-            Address = Address,
-            LocationName = Location,
-            LocationId = LocationId,
-            WardName = Ward,
-            DeliveryCode = Code,
-            Price = Fee,
-            Weight = Weight,
-            Length = Length,
-            Width = Width,
-            Height = Height,
-            PartnerDeliveryId = PartnerId,
-            PartnerDelivery = PartnerCode is null && PartnerName is null ? null : new PartnerDeliveryDraft { Code = PartnerCode, Name = PartnerName },
-            ExpectedDelivery = Expected is { } expected ? VietnamTime.FromCaller(expected) : null,
+            Receiver = given.DeliveryReceiver,
+            ContactNumber = given.DeliveryContactNumber,
+            Address = given.DeliveryAddress,
+            LocationName = given.DeliveryLocation,
+            LocationId = given.DeliveryLocationId,
+            WardName = given.DeliveryWard,
+            DeliveryCode = given.DeliveryCode,
+            Price = given.DeliveryFee,
+            Weight = given.DeliveryWeight,
+            Length = given.DeliveryLength,
+            Width = given.DeliveryWidth,
+            Height = given.DeliveryHeight,
+            PartnerDeliveryId = given.DeliveryPartnerId,
+            PartnerDelivery = given.DeliveryPartnerCode is null && given.DeliveryPartnerName is null ? null : new PartnerDeliveryDraft { Code = given.DeliveryPartnerCode, Name = given.DeliveryPartnerName },
+            ExpectedDelivery = given.ExpectedDelivery is { } expected ? VietnamTime.FromCaller(expected) : null,
         };
         return draft.GivenFields.Count == 0 ? null : draft;
     }

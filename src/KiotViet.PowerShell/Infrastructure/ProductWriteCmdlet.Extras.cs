@@ -13,7 +13,7 @@ namespace KiotViet.Commands.Infrastructure;
 /// column of its name; a master named by code is read by code (once per row), after the rows before it were sent,
 /// so a file can hold a product and then its other units.
 /// </summary>
-public abstract class ProductExtrasCmdlet : ProductWriteCmdlet
+public abstract partial class ProductWriteCmdlet
 {
     private readonly HashSet<string> codesOfThisRun = new(StringComparer.OrdinalIgnoreCase);
 
